@@ -1,0 +1,51 @@
+import tseslint from 'typescript-eslint';
+
+// The boundaries of ARCHITECTURE.md, enforced: platform knows no module; a module reaches
+// another only through its index.ts; routes never query; repositories never decide.
+const crossModule = {
+  regex: '^\\.\\./[^./][^/]*/(?!index\\.tsx?$)[^/]+$',
+  message: 'Import another module only through its index.ts.',
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', '.test-data/**', 'server/migrations/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['server/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**', '**/modules.ts'], message: 'platform/ imports no module.' }] }],
+    },
+  },
+  {
+    files: ['server/modules/**/*.ts', 'web/modules/**/*.{ts,tsx}'],
+    ignores: ['**/*.routes.ts', '**/*.test.ts', '**/*.repository.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [crossModule] }] },
+  },
+  {
+    files: ['server/modules/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: 'Routes never query: call the service.' }],
+          patterns: [crossModule, { group: ['./*.repository.ts', './*.schema.ts'], message: 'Routes never query: call the service.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/modules/**/*.repository.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [crossModule, { group: ['./*.service.ts', './*.policy.ts', './*.rules.ts'], message: 'Repositories never decide.' }] },
+      ],
+    },
+  },
+);

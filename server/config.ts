@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default('./data'),
+    DEMO_PASSWORD: z.string().min(8).default('Demo@2026'),
+    LOAD_DEMO: booleanFlag.default(true),
+    // A key for the at-rest encryption of ID numbers and phones; 64 hex chars (32 bytes).
+    DATA_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, 'DATA_KEY must be 64 hexadecimal characters')
+      .optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(10),
+    PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+    PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).default(90),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    COOKIE_SECURE: booleanFlag.default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === 'production' && !value.DATA_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'DATA_KEY is required in production' });
+    }
+  });
+
+export type Config = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demoPassword: string;
+  loadDemo: boolean;
+  dataKey: string;
+  logLevel: string;
+  cookieSecure: boolean;
+  session: { idleMinutes: number };
+  login: { maxFailures: number; lockMinutes: number };
+  passwordPolicy: PasswordPolicy;
+};
+
+export type PasswordPolicy = { minLength: number; minClasses: number; maxAgeDays: number };
+
+// Outside production a fixed development key keeps demo data readable across restarts;
+// production refuses to start without its own key (see the schema above).
+const DEVELOPMENT_DATA_KEY = '7a6875636e2d646576656c6f706d656e742d6b65792d6e6f742d7365637265';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: resolve(c.DATA_DIR),
+    demoPassword: c.DEMO_PASSWORD,
+    loadDemo: c.LOAD_DEMO && c.NODE_ENV !== 'production',
+    dataKey: c.DATA_KEY ?? DEVELOPMENT_DATA_KEY.padEnd(64, '0'),
+    logLevel: c.LOG_LEVEL,
+    cookieSecure: c.COOKIE_SECURE,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES },
+    login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
+    passwordPolicy: {
+      minLength: c.PASSWORD_MIN_LENGTH,
+      minClasses: c.PASSWORD_MIN_CLASSES,
+      maxAgeDays: c.PASSWORD_MAX_AGE_DAYS,
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import { scopeCondition, type Scope } from '../../platform/access/scope.ts';
+import { likePattern, offsetOf, type ListResult } from '../../platform/db/paging.ts';
+import { unitDivisions, units } from './units.schema.ts';
+import type { UnitListQuery } from '../../../contracts/units.ts';
+
+export type UnitRow = typeof units.$inferSelect;
+export type NewUnitRow = typeof units.$inferInsert;
+
+export function unitScopeCondition(scope: Scope): SQL {
+  const prefix = scope.divisionPrefix ? `${scope.divisionPrefix}%` : null;
+  return scopeCondition(scope, {
+    division: [units.divisionCode],
+    unit: [units.id],
+    extra: prefix
+      ? [sql`exists (select 1 from ${unitDivisions} ud where ud.unit_id = ${units.id} and ud.division_code like ${prefix})`]
+      : [],
+  });
+}
+
+export async function listUnits(executor: Executor, scope: Scope, query: UnitListQuery): Promise<ListResult<UnitRow>> {
+  const filters: SQL[] = [];
+  if (query.mode === 'scope') filters.push(unitScopeCondition(scope));
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    filters.push(or(ilike(units.name, pattern), ilike(units.initials, pattern), ilike(units.pinyin, pattern))!);
+  }
+  if (query.type) filters.push(eq(units.type, query.type));
+  if (query.divisionCode) filters.push(eq(units.divisionCode, query.divisionCode));
+  const where = and(...filters);
+  const sortColumn = { name: units.pinyin, type: units.type, createdAt: units.createdAt }[query.sort];
+  const order = query.order === 'desc' ? desc(sortColumn) : asc(sortColumn);
+  const [items, [totalRow]] = await Promise.all([
+    executor.select().from(units).where(where).orderBy(order, asc(units.id)).limit(query.pageSize).offset(offsetOf(query)),
+    executor.select({ total: count() }).from(units).where(where),
+  ]);
+  return { items, total: totalRow?.total ?? 0 };
+}
+
+export async function findUnitInScope(executor: Executor, scope: Scope, unitId: string): Promise<UnitRow | undefined> {
+  const [row] = await executor.select().from(units).where(and(eq(units.id, unitId), unitScopeCondition(scope)));
+  return row;
+}
+
+export async function findUnitById(executor: Executor, unitId: string): Promise<UnitRow | undefined> {
+  const [row] = await executor.select().from(units).where(eq(units.id, unitId));
+  return row;
+}
+
+export async function findUnitByName(executor: Executor, name: string, divisionCode: string): Promise<UnitRow | undefined> {
+  const [row] = await executor
+    .select()
+    .from(units)
+    .where(and(eq(units.name, name), eq(units.divisionCode, divisionCode)));
+  return row;
+}
+
+export async function insertUnit(executor: Executor, values: NewUnitRow): Promise<UnitRow> {
+  const [row] = await executor.insert(units).values(values).returning();
+  return row!;
+}
+
+export async function updateUnit(executor: Executor, unitId: string, values: Partial<NewUnitRow>): Promise<UnitRow> {
+  const [row] = await executor.update(units).set({ ...values, updatedAt: new Date() }).where(eq(units.id, unitId)).returning();
+  return row!;
+}
+
+export async function insertUnitDivisions(executor: Executor, rows: { unitId: string; divisionCode: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await executor.insert(unitDivisions).values(rows).onConflictDoNothing();
+}

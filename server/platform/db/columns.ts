@@ -1,0 +1,7 @@
+import { char, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** The 12-digit statistical code of the village or region a row belongs to: the scope filter and the shard key. */
+export const divisionCode = (name = 'division_code') => char(name, { length: 12 });
+export const id = () => uuid('id').primaryKey().defaultRandom();
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
