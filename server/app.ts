@@ -17,6 +17,7 @@ import { handleError } from './platform/http/error-handler.ts';
 import { registerSessionHook } from './platform/http/request-context.ts';
 import type { AppDeps } from './platform/http/context.ts';
 import { modules } from './modules.ts';
+import { SensitiveCipher } from './platform/crypto/sensitive.ts';
 import { redactText } from './platform/audit/redact.ts';
 
 export type App = { app: FastifyInstance; deps: AppDeps };
@@ -48,7 +49,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   const catalog = new PermissionCatalog();
   for (const module of modules) catalog.add(module.permissions, module.grants);
   const jobs = new JobRunner(database.db, app.log);
-  const deps: AppDeps = { config, db: database.db, dbMode: database.mode, catalog, jobs };
+  const deps: AppDeps = { config, db: database.db, dbMode: database.mode, catalog, jobs, cipher: new SensitiveCipher(config.dataKey) };
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

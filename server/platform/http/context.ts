@@ -5,6 +5,7 @@ import type { AuditActor } from '../audit/audit.ts';
 import type { Locale } from '../errors/app-error.ts';
 import type { PermissionCatalog } from '../access/permissions.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
+import type { SensitiveCipher } from '../crypto/sensitive.ts';
 
 /** What every service call receives: who asks, from where, and the shared handles. */
 export type Ctx = {
@@ -12,6 +13,7 @@ export type Ctx = {
   principal: Principal;
   actor: AuditActor;
   locale: Locale;
+  deps: AppDeps;
 };
 
 export type AppDeps = {
@@ -20,4 +22,5 @@ export type AppDeps = {
   dbMode: DbMode;
   catalog: PermissionCatalog;
   jobs: JobRunner;
+  cipher: SensitiveCipher;
 };

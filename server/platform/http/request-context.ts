@@ -55,5 +55,5 @@ export function ctxOf(request: FastifyRequest, deps: AppDeps, options: { allowPa
     throw commonErrors.CSRF_MISMATCH();
   }
   if (principal.passwordChangeRequired && !options.allowPasswordChange) throw authErrors.AUTH_PASSWORD_CHANGE_REQUIRED();
-  return { db: deps.db, principal, actor: actorOf(request), locale: localeOf(request) };
+  return { db: deps.db, principal, actor: actorOf(request), locale: localeOf(request), deps };
 }
