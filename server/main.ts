@@ -3,6 +3,7 @@ import { connectDatabase } from './platform/db/client.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
 import { buildApp } from './app.ts';
 import { DataDirLockedError } from './platform/db/embedded.ts';
+import { ensureBaseDivisions } from './modules/divisions/index.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   }
   await migrateDatabase(database.db);
   const { app, deps } = await buildApp(config, database);
+  // The national reference list (provinces to counties, and the seed counties down to villages)
+  // is there from the first start, demo data or not; the rest loads on demand or by command.
+  await ensureBaseDivisions(database.db, app.log);
   if (config.loadDemo) {
     const { loadDemoIfEmpty } = await import('../scripts/demo/load-demo.ts');
     await loadDemoIfEmpty(deps, app.log);

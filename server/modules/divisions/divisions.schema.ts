@@ -22,7 +22,9 @@ export const divisions = pgTable(
   },
   (t) => [
     index('divisions_parent_idx').on(t.parentCode, t.code),
-    index('divisions_initials_idx').on(t.initials),
+    // Prefix search on pinyin ("hzx" → 会泽县) needs pattern ops outside the C collation.
+    index('divisions_initials_idx').on(t.initials.op('text_pattern_ops')),
+    index('divisions_pinyin_idx').on(t.pinyin.op('text_pattern_ops')),
     index('divisions_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
   ],
 );

@@ -1,8 +1,17 @@
+import type { ModuleDefinition } from '../../platform/http/module.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { findDivisionsByCodes, type DivisionRow } from './divisions.repository.ts';
+import { divisionPermissions } from './divisions.policy.ts';
+import { divisionRoutes } from './divisions.routes.ts';
+import { loadAllJobKind } from './divisions.service.ts';
+import { loadAllDivisions } from './divisions.loader.ts';
 
 export type { DivisionRow };
+export type { DivisionLevel } from './divisions.schema.ts';
 export { divisions, villageProfiles } from './divisions.schema.ts';
+export { ensureBaseDivisions, ensureAreaLoaded, loadAllDivisions, seedCountyCodes } from './divisions.loader.ts';
+export { divisionPaths, createLocalVillage } from './divisions.service.ts';
+export { padCode } from './divisions.rules.ts';
 
 /** Names for a set of codes, for lists that show where a record belongs. */
 export async function divisionNames(executor: Executor, codes: readonly string[]): Promise<Map<string, string>> {
@@ -14,3 +23,37 @@ export async function findDivision(executor: Executor, code: string): Promise<Di
   const [row] = await findDivisionsByCodes(executor, [code]);
   return row;
 }
+
+const domainRoles = [
+  'county_org',
+  'township_party',
+  'discipline',
+  'rural_office',
+  'unit_party',
+  'team_leader',
+  'team_member',
+  'branch_secretary',
+  'paired_cadre',
+  'city_org',
+  'campaign_admin',
+  'service_station',
+  'viewer',
+] as const;
+
+export const divisionsModule: ModuleDefinition = {
+  name: 'divisions',
+  permissions: divisionPermissions,
+  grants: {
+    ...Object.fromEntries(domainRoles.map((role) => [role, ['divisions.read']])),
+    sys_admin: ['divisions.read', 'divisions.load'],
+    county_org: ['divisions.read', 'divisions.manage', 'divisions.profile'],
+    city_org: ['divisions.read', 'divisions.manage'],
+    township_party: ['divisions.read', 'divisions.profile'],
+    rural_office: ['divisions.read', 'divisions.profile'],
+    team_leader: ['divisions.read', 'divisions.profile'],
+  },
+  routes: divisionRoutes,
+  jobs: (deps) => {
+    deps.jobs.register(loadAllJobKind, async (_job, progress, db) => loadAllDivisions(db, progress));
+  },
+};
