@@ -38,5 +38,7 @@ export const cadres = pgTable(
     index('cadres_posted_idx').on(t.postedDivisionCode),
     index('cadres_unit_idx').on(t.unitId),
     index('cadres_initials_idx').on(t.initials),
+    // Lists sort by pinyin with the id as tie-breaker; this index lets a page be read in order.
+    index('cadres_pinyin_idx').on(t.pinyin, t.id),
   ],
 );
