@@ -1,0 +1,69 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Role } from '../platform/access/roles.ts';
+import { createTestApp, type Session, type TestApp } from './test-app.ts';
+import { createUnit, insertPlaces, places, sessionAs } from './factories.ts';
+import type { MatrixFixtures, MatrixRow, MatrixScope, MatrixWorld } from './matrix.ts';
+import * as units from '../modules/units/units.matrix.ts';
+import * as partyOrgs from '../modules/party-orgs/party-orgs.matrix.ts';
+import * as accounts from '../modules/accounts/accounts.matrix.ts';
+import * as auditEvents from '../modules/audit-events/audit-events.matrix.ts';
+
+// A module joins the matrix with one line here: its <m>.matrix.ts exports matrixRows (and matrixFixtures if its rows need records).
+const modules: { matrixRows: MatrixRow[]; matrixFixtures?: MatrixFixtures }[] = [units, partyOrgs, accounts, auditEvents];
+
+// A unit's party committee acts for its unit; every other role for a region.
+const unitScoped: ReadonlySet<Role> = new Set(['unit_party']);
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let world: MatrixWorld;
+  const sessions = new Map<string, Promise<Session>>();
+
+  before(async () => {
+    t = await createTestApp();
+    await insertPlaces(t.deps);
+    let counter = 0;
+    world = {
+      deps: t.deps,
+      places,
+      units: {
+        inside: (await createUnit(t.deps, { name: '会泽县矩阵测试局', divisionCode: places.huize })).id,
+        outside: (await createUnit(t.deps, { name: '高州市矩阵测试局', divisionCode: places.gaozhou })).id,
+      },
+      ids: {},
+      unique: (prefix) => `${prefix}${Date.now().toString(36)}${counter++}`,
+    };
+    for (const module of modules) Object.assign(world.ids, await module.matrixFixtures?.(world));
+  });
+  after(() => t.close());
+
+  function sessionFor(role: Role, scope: Exclude<MatrixScope, 'anonymous'>): Promise<Session> {
+    const key = `${role}:${scope}`;
+    let session = sessions.get(key);
+    if (!session) {
+      const inside = scope === 'in';
+      const place =
+        scope === 'national'
+          ? {}
+          : unitScoped.has(role)
+            ? { unitId: inside ? world.units.inside : world.units.outside }
+            : { division: inside ? places.huize : places.gaozhou };
+      session = sessionAs(t.app, t.deps, [role], place);
+      sessions.set(key, session);
+    }
+    return session;
+  }
+
+  for (const row of modules.flatMap((m) => m.matrixRows)) {
+    test(`${row.method} ${row.route} as ${row.role ?? 'anonymous'} (${row.scope}) → ${row.expect}`, async () => {
+      const url = row.url(world);
+      const body = row.body?.(world);
+      const response =
+        row.role === null || row.scope === 'anonymous'
+          ? await t.app.inject({ method: row.method, url, ...(body === undefined ? {} : { payload: body as object }) })
+          : await (await sessionFor(row.role, row.scope)).request(row.method, url, body ?? (row.method === 'GET' ? undefined : {}));
+      assert.equal(response.statusCode, row.expect, `${row.method} ${url}: ${response.body.slice(0, 300)}`);
+    });
+  }
+});
