@@ -1,5 +1,12 @@
 import type { ModuleDefinition } from './platform/http/module.ts';
 import { authModule } from './modules/auth/index.ts';
 import { unitsModule } from './modules/units/index.ts';
+import { divisionsModule } from './modules/divisions/index.ts';
+import { partyOrgsModule } from './modules/party-orgs/index.ts';
+import { accountsModule } from './modules/accounts/index.ts';
+import { auditEventsModule } from './modules/audit-events/index.ts';
+import { cadresModule } from './modules/cadres/index.ts';
+import { jobsModule } from './modules/jobs/index.ts';
+import { teamsModule } from './modules/teams/index.ts';
 
-export const modules: ModuleDefinition[] = [authModule, unitsModule];
+export const modules: ModuleDefinition[] = [authModule, unitsModule, divisionsModule, partyOrgsModule, accountsModule, auditEventsModule, cadresModule, jobsModule, teamsModule];

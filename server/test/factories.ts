@@ -6,6 +6,9 @@ import type { Role } from '../platform/access/roles.ts';
 import { divisions } from '../modules/divisions/index.ts';
 import type { DivisionLevel } from '../modules/divisions/divisions.schema.ts';
 import { units } from '../modules/units/index.ts';
+import { cadres } from '../modules/cadres/cadres.schema.ts';
+import { idNumberChecksum } from '../modules/cadres/cadres.rules.ts';
+import { maskIdNumber } from '../platform/audit/redact.ts';
 import { pinyinOf } from '../platform/i18n/pinyin.ts';
 import { signIn, type Session } from './test-app.ts';
 import type { FastifyInstance } from 'fastify';
@@ -105,4 +108,34 @@ export async function sessionAs(
 ): Promise<Session> {
   const account = await createAccount(deps, { roles, ...scope });
   return signIn(app, account.username, TEST_PASSWORD);
+}
+
+/** A cadre with a valid, unique ID number (stored like the cadres module stores it), in the given unit and place. */
+export async function createCadre(
+  deps: AppDeps,
+  values: { unitId: string; divisionCode?: string; name?: string; gender?: 'male' | 'female'; partyStatus?: 'formal' | 'probationary' | 'none' },
+) {
+  const gender = values.gender ?? 'male';
+  const birth = `19${70 + (randomBytes(1)[0]! % 30)}0${1 + (randomBytes(1)[0]! % 9)}1${randomBytes(1)[0]! % 10}`;
+  const serial = String((randomBytes(2).readUInt16BE() % 500) * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0');
+  const first17 = `530326${birth}${serial}`;
+  const idNumber = `${first17}${idNumberChecksum(first17)}`;
+  const name = values.name ?? `测试干部${randomBytes(2).toString('hex')}`;
+  const [row] = await deps.db
+    .insert(cadres)
+    .values({
+      name,
+      ...pinyinOf(name),
+      gender,
+      idNumberHash: deps.cipher.fingerprint(idNumber),
+      idNumberCipher: deps.cipher.encrypt(idNumber),
+      idNumberMasked: maskIdNumber(idNumber),
+      birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`,
+      ethnicity: '汉族',
+      partyStatus: values.partyStatus ?? 'formal',
+      unitId: values.unitId,
+      divisionCode: values.divisionCode ?? places.huize,
+    })
+    .returning();
+  return row!;
 }
