@@ -2,7 +2,7 @@
 # Runs every server test file once per database engine: embedded PGlite, then PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(find server contracts -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+mapfile -t files < <(find server contracts scripts -name '*.test.ts' -not -path '*/node_modules/*' | sort)
 engines=${TEST_ENGINES:-"embedded postgres"}
 for engine in $engines; do
   echo "# server tests on ${engine}"
