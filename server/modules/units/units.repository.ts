@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import { scopeCondition, type Scope } from '../../platform/access/scope.ts';
+import { scopeCondition, withinDivision, type Scope } from '../../platform/access/scope.ts';
 import { likePattern, offsetOf, type ListResult } from '../../platform/db/paging.ts';
 import { unitDivisions, units } from './units.schema.ts';
 import type { UnitListQuery } from '../../../contracts/units.ts';
@@ -9,12 +9,11 @@ export type UnitRow = typeof units.$inferSelect;
 export type NewUnitRow = typeof units.$inferInsert;
 
 export function unitScopeCondition(scope: Scope): SQL {
-  const prefix = scope.divisionPrefix ? `${scope.divisionPrefix}%` : null;
   return scopeCondition(scope, {
     division: [units.divisionCode],
     unit: [units.id],
-    extra: prefix
-      ? [sql`exists (select 1 from ${unitDivisions} ud where ud.unit_id = ${units.id} and ud.division_code like ${prefix})`]
+    extra: scope.divisionPrefix
+      ? [sql`exists (select 1 from ${unitDivisions} ud where ud.unit_id = ${units.id} and ${withinDivision(sql`ud.division_code`, scope.divisionPrefix)})`]
       : [],
   });
 }

@@ -19,7 +19,7 @@ export const units = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('units_division_idx').on(t.divisionCode), index('units_name_idx').on(t.name)],
+  (t) => [index('units_division_idx').on(t.divisionCode), index('units_name_idx').on(t.name), index('units_pinyin_idx').on(t.pinyin, t.id)],
 );
 
 /**

@@ -28,3 +28,17 @@ test('a unit scope sees no division by code', () => {
   assert.equal(scope.national, false);
   assert.equal(codeInScope(scope, '530326000000'), false);
 });
+
+test('withinDivision is a range an index can serve', async () => {
+  const { PgDialect } = await import('drizzle-orm/pg-core');
+  const { sql } = await import('drizzle-orm');
+  const { withinDivision } = await import('./scope.ts');
+  const dialect = new PgDialect();
+  const county = dialect.sqlToQuery(withinDivision(sql.raw('c'), '530326'));
+  assert.equal(county.sql, '(c >= $1 and c < $2)');
+  assert.deepEqual(county.params, ['530326000000', '530327000000']);
+  const carry = dialect.sqlToQuery(withinDivision(sql.raw('c'), '530399'));
+  assert.deepEqual(carry.params, ['530399000000', '530400000000']);
+  const village = dialect.sqlToQuery(withinDivision(sql.raw('c'), '530326102204'));
+  assert.equal(village.sql, 'c = $1');
+});

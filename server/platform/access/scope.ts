@@ -36,6 +36,18 @@ export function codeInScope(scope: Scope, code: string | null | undefined): bool
   return code.startsWith(scope.divisionPrefix);
 }
 
+/**
+ * "code starts with prefix" written as a range, so a btree index on the code serves it
+ * (LIKE on a char(12) column under a non-C collation cannot use one).
+ */
+export function withinDivision(column: Column | SQL, prefix: string): SQL {
+  const lower = prefix.padEnd(12, '0');
+  if (prefix.length >= 12) return sql`${column} = ${prefix}`;
+  const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
+  if (next.length > prefix.length) return sql`${column} >= ${lower}`;
+  return sql`(${column} >= ${lower} and ${column} < ${next.padEnd(12, '0')})`;
+}
+
 export type ScopeColumns = { division?: Column[]; unit?: Column[]; extra?: SQL[] };
 
 /**
@@ -47,8 +59,7 @@ export function scopeCondition(scope: Scope, columns: ScopeColumns): SQL {
   if (scope.national) return sql`true`;
   const parts: SQL[] = [];
   if (scope.divisionPrefix) {
-    const pattern = `${scope.divisionPrefix}%`;
-    for (const column of columns.division ?? []) parts.push(sql`${column} like ${pattern}`);
+    for (const column of columns.division ?? []) parts.push(withinDivision(column, scope.divisionPrefix));
   }
   if (scope.unitId) {
     for (const column of columns.unit ?? []) parts.push(inArray(column, [scope.unitId]));
