@@ -6,6 +6,10 @@ const crossModule = {
   regex: '^\\.\\./[^./][^/]*/(?!index\\.tsx?$)[^/]+$',
   message: 'Import another module only through its index.ts.',
 };
+const webCrossModule = [
+  { regex: '^\\.\\./(?!pages/|components/)[^./][^/]*/(?!index\\.tsx?$)[^/]+$', message: crossModule.message },
+  { regex: '^\\.\\./\\.\\./(?!components/|platform/|app/)[^./][^/]*/(?!index\\.tsx?$).+$', message: crossModule.message },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', '.test-data/**', 'server/migrations/**'] },
@@ -23,9 +27,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/modules/**/*.ts', 'web/modules/**/*.{ts,tsx}'],
+    files: ['server/modules/**/*.ts'],
     ignores: ['**/*.routes.ts', '**/*.test.ts', '**/*.repository.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [crossModule] }] },
+  },
+  {
+    // A web module keeps pages/ and components/ beside each other (ARCHITECTURE.md); reaching into
+    // another module's folders from its root or from one of its sub-folders is what stays forbidden.
+    files: ['web/modules/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: webCrossModule }] },
   },
   {
     files: ['server/modules/**/*.routes.ts'],

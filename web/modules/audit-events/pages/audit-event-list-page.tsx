@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { App, Button, DatePicker, Descriptions, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { auditOutcomeLabels, auditOutcomes, type AuditEventView } from '../../../../contracts/audit-events.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { LoadFailedResult } from '../../../components/result-pages.tsx';
+import { useErrorNotice } from '../../../components/use-error-notice.ts';
+import { useTableQuery } from '../../../components/use-table-query.ts';
+import { useText } from '../../../platform/i18n.tsx';
+import { useSession } from '../../../platform/session.tsx';
+import { auditEventsApi, auditEventsKey } from '../audit-events.api.ts';
+import { useAuditEventMessages } from '../audit-events.messages.ts';
+
+type AuditFilter = 'actor' | 'action' | 'entityType' | 'entityId' | 'outcome' | 'from' | 'to';
+type Row = AuditEventView;
+const filters = ['actor', 'action', 'entityType', 'entityId', 'outcome', 'from', 'to'] as const;
+const tableOptions = { queryKey: auditEventsKey, url: auditEventsApi.listUrl, filters };
+
+function JsonBlock({ value, none }: { value: unknown; none: string }) {
+  if (value === null || value === undefined) return <Typography.Text type="secondary">{none}</Typography.Text>;
+  return <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{JSON.stringify(value, null, 2)}</pre>;
+}
+
+/** The audit administrator's view of the trail: newest first, filtered, each event's before/after on demand. */
+export function AuditEventListPage() {
+  const t = useAuditEventMessages();
+  const text = useText();
+  const { can } = useSession();
+  const { message } = App.useApp();
+  const notify = useErrorNotice();
+  const table = useTableQuery<Row, AuditFilter>(tableOptions);
+  const [exporting, setExporting] = useState(false);
+
+  if (table.query.isError && !table.query.data) return <LoadFailedResult error={table.query.error} onRetry={() => void table.query.refetch()} />;
+
+  const { from, to } = table.state.filters;
+  const range: [Dayjs, Dayjs] | null = from && to ? [dayjs(from), dayjs(to)] : null;
+
+  async function exportAll() {
+    setExporting(true);
+    try {
+      const name = await auditEventsApi.export(table.state.filters);
+      void message.success(t('list.exported', { name }));
+    } catch (error) {
+      notify(error);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const columns: TableColumnsType<Row> = [
+    { key: 'at', dataIndex: 'at', title: t('column.at'), width: 170, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+    { key: 'actor', dataIndex: 'actorName', title: t('column.actor'), render: (name: string | null) => name ?? t('actor.system') },
+    { key: 'action', dataIndex: 'action', title: t('column.action'), render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    {
+      key: 'entity',
+      title: t('column.entity'),
+      responsive: ['md'],
+      render: (_: unknown, e) => (
+        <span>
+          {e.entityType}
+          {e.entityId ? <Typography.Text type="secondary"> · {e.entityId}</Typography.Text> : null}
+        </span>
+      ),
+    },
+    {
+      key: 'outcome',
+      dataIndex: 'outcome',
+      title: t('column.outcome'),
+      render: (outcome: AuditEventView['outcome']) => <Tag color={outcome === 'success' ? 'green' : 'red'}>{text(auditOutcomeLabels[outcome])}</Tag>,
+    },
+    { key: 'reason', dataIndex: 'reason', title: t('column.reason'), responsive: ['lg'] },
+    { key: 'ip', dataIndex: 'ip', title: t('column.ip'), responsive: ['lg'] },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
+        extra={
+          can('audit_events.export') ? (
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportAll()}>
+              {t('list.export')}
+            </Button>
+          ) : null
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <DatePicker.RangePicker
+          showTime
+          value={range}
+          aria-label={t('filter.range')}
+          onChange={(value) =>
+            table.setFilters({ from: value?.[0]?.toISOString() ?? undefined, to: value?.[1]?.toISOString() ?? undefined })
+          }
+        />
+        {(['actor', 'action', 'entityType', 'entityId'] as const).map((name) => (
+          <Input.Search
+            key={`${name}:${table.state.filters[name] ?? ''}`}
+            defaultValue={table.state.filters[name]}
+            placeholder={t(`filter.${name}`)}
+            aria-label={t(`filter.${name}`)}
+            allowClear
+            onSearch={(value) => table.setFilter(name, value)}
+            style={{ width: name === 'action' ? 280 : 180, maxWidth: '100%' }}
+          />
+        ))}
+        <Select<string>
+          value={table.state.filters.outcome}
+          placeholder={t('filter.outcome')}
+          aria-label={t('column.outcome')}
+          allowClear
+          onChange={(value) => table.setFilter('outcome', value)}
+          options={auditOutcomes.map((outcome) => ({ value: outcome, label: text(auditOutcomeLabels[outcome]) }))}
+          style={{ width: 140 }}
+        />
+      </Flex>
+      <Table<Row>
+        {...table.tableProps}
+        columns={columns}
+        size="middle"
+        expandable={{
+          expandedRowRender: (e) => (
+            <Descriptions size="small" column={1} bordered>
+              <Descriptions.Item label={t('detail.before')}>
+                <JsonBlock value={e.before} none={t('detail.none')} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.after')}>
+                <JsonBlock value={e.after} none={t('detail.none')} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.division')}>{e.divisionCode ?? t('detail.none')}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.requestId')}>{e.requestId ?? t('detail.none')}</Descriptions.Item>
+            </Descriptions>
+          ),
+        }}
+        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { App, Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { teamStatusLabels, teamStatuses, type TeamListItem, type TeamStatusCode } from '../../../../contracts/teams.ts';
+import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { LoadFailedResult } from '../../../components/result-pages.tsx';
+import { useErrorNotice } from '../../../components/use-error-notice.ts';
+import { useTableQuery } from '../../../components/use-table-query.ts';
+import { useText } from '../../../platform/i18n.tsx';
+import { useSession } from '../../../platform/session.tsx';
+import { teamsApi, teamsKey } from '../teams.api.ts';
+import { useTeamMessages } from '../teams.messages.ts';
+import { LeadTag, TeamStatusTag, TermText } from '../team-labels.tsx';
+
+type TeamFilter = 'divisionCode' | 'q' | 'status';
+// Stable identity: the hook memoizes on it.
+const tableOptions = { queryKey: teamsKey, url: teamsApi.listUrl, filters: ['divisionCode', 'q', 'status'] as const, defaultSort: 'createdAt', defaultOrder: 'desc' as const };
+
+/** /teams: the teams of the account's region, filtered by a place inside it, name and status. */
+export function TeamListPage() {
+  const t = useTeamMessages();
+  const text = useText();
+  const { can } = useSession();
+  const { message } = App.useApp();
+  const notify = useErrorNotice();
+  const [exporting, setExporting] = useState(false);
+  const table = useTableQuery<TeamListItem, TeamFilter>(tableOptions);
+
+  if (table.query.isError && !table.query.data) return <LoadFailedResult error={table.query.error} onRetry={() => void table.query.refetch()} />;
+
+  async function exportList() {
+    setExporting(true);
+    try {
+      const { filters, sort, order } = table.state;
+      const name = await teamsApi.exportList({ ...filters, ...(sort ? { sort, order } : {}) } as Parameters<typeof teamsApi.exportList>[0]);
+      void message.success(t('list.exported', { name }));
+    } catch (error) {
+      notify(error);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const columns: TableColumnsType<TeamListItem> = [
+    {
+      key: 'name',
+      title: t('column.name'),
+      sorter: true,
+      sortOrder: table.sortOrderOf('name'),
+      render: (_: unknown, team) => <Link to={`/teams/${team.id}`}>{team.name}</Link>,
+    },
+    {
+      key: 'villages',
+      title: t('column.villages'),
+      render: (_: unknown, team) => team.villages.map((v) => v.name ?? v.code).join('、'),
+    },
+    {
+      key: 'units',
+      title: t('column.units'),
+      responsive: ['md'],
+      render: (_: unknown, team) => (
+        <Flex wrap gap={4}>
+          {team.units.map((u) => (
+            <span key={u.id}>
+              {u.name}
+              {u.isLead ? <LeadTag /> : null}
+            </span>
+          ))}
+        </Flex>
+      ),
+    },
+    { key: 'leader', dataIndex: 'leaderName', title: t('column.leader'), render: (name: string | null) => name ?? <Tag>—</Tag> },
+    { key: 'memberCount', dataIndex: 'memberCount', title: t('column.memberCount'), responsive: ['sm'] },
+    {
+      key: 'termStart',
+      title: t('column.term'),
+      sorter: true,
+      sortOrder: table.sortOrderOf('termStart'),
+      responsive: ['lg'],
+      render: (_: unknown, team) => <TermText start={team.termStart} end={team.termEnd} />,
+    },
+    { key: 'status', dataIndex: 'status', title: t('column.status'), render: (status: TeamStatusCode) => <TeamStatusTag status={status} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
+        extra={
+          <>
+            {can('teams.export') ? (
+              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
+                {t('list.export')}
+              </Button>
+            ) : null}
+            {can('teams.manage') ? (
+              <Link to="/teams/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t('list.create')}
+                </Button>
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <DivisionTreeSelect
+          value={table.state.filters.divisionCode ?? null}
+          placeholder={t('list.region')}
+          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
+          style={{ width: 260, maxWidth: '100%' }}
+        />
+        <Input.Search
+          key={table.state.filters.q ?? ''}
+          defaultValue={table.state.filters.q}
+          placeholder={t('list.search')}
+          aria-label={t('list.search')}
+          allowClear
+          onSearch={(value) => table.setFilter('q', value)}
+          style={{ width: 240, maxWidth: '100%' }}
+        />
+        <Select<TeamStatusCode>
+          value={table.state.filters.status as TeamStatusCode | undefined}
+          placeholder={t('list.status')}
+          aria-label={t('column.status')}
+          allowClear
+          onChange={(value) => table.setFilter('status', value)}
+          options={teamStatuses.map((status) => ({ value: status, label: text(teamStatusLabels[status]) }))}
+          style={{ width: 140 }}
+        />
+      </Flex>
+      <Table<TeamListItem>
+        {...table.tableProps}
+        columns={columns}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('list.empty')} /> }}
+      />
+    </>
+  );
+}
