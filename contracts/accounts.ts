@@ -1,32 +1,12 @@
 import { z } from 'zod';
-import type { Role } from '../server/platform/access/roles.ts';
+import { adminRoles, roleLabels, type Role } from './roles.ts';
+
+export { adminRoles, roleLabels };
 import { divisionCodeSchema, listOf, pageQuery } from './common.ts';
 import { cadreBrief } from './cadres.ts';
 
-// Typed against the server's role list, so a role added there fails to compile here until it has a label.
-// The wording matches web/app/role-labels.ts (the header's).
-export const roleLabels: Record<Role, { zh: string; en: string }> = {
-  sys_admin: { zh: '系统管理员', en: 'System administrator' },
-  security_admin: { zh: '安全管理员', en: 'Security administrator' },
-  audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
-  county_org: { zh: '县委组织部', en: 'County organization department' },
-  township_party: { zh: '乡镇党委', en: 'Township party committee' },
-  discipline: { zh: '县纪委', en: 'Discipline commission' },
-  rural_office: { zh: '乡村振兴局', en: 'Rural revitalization bureau' },
-  unit_party: { zh: '派出单位机关党委', en: 'Sending unit party committee' },
-  team_leader: { zh: '驻村工作队长 / 第一书记', en: 'Team leader / first secretary' },
-  team_member: { zh: '驻村队员', en: 'Team member' },
-  branch_secretary: { zh: '支部书记', en: 'Branch secretary' },
-  paired_cadre: { zh: '帮扶责任人', en: 'Paired cadre' },
-  city_org: { zh: '市委组织部', en: 'City organization department' },
-  campaign_admin: { zh: '帮扶行动管理', en: 'Campaign administrator' },
-  service_station: { zh: '扶贫攻坚服务站', en: 'Service station' },
-  viewer: { zh: '领导查看', en: 'Viewer' },
-};
 export const roleCodes = Object.keys(roleLabels) as [Role, ...Role[]];
 
-/** 三员分立 (MLPS level 3): the three administrators are separate accounts with separate powers. */
-export const adminRoles = ['sys_admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
 /** Roles that make sense for the whole country without a division or unit. */
 export const nationalRoles = [...adminRoles, 'viewer', 'campaign_admin'] as const satisfies readonly Role[];
 /** Roles a person holds as the cadre himself: the account must name that cadre. */

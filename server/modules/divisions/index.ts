@@ -1,5 +1,6 @@
 import type { ModuleDefinition } from '../../platform/http/module.ts';
 import type { Executor } from '../../platform/db/client.ts';
+import { domainRoles } from '../../platform/access/roles.ts';
 import { findDivisionsByCodes, type DivisionRow } from './divisions.repository.ts';
 import { divisionPermissions } from './divisions.policy.ts';
 import { divisionRoutes } from './divisions.routes.ts';
@@ -23,22 +24,6 @@ export async function findDivision(executor: Executor, code: string): Promise<Di
   const [row] = await findDivisionsByCodes(executor, [code]);
   return row;
 }
-
-const domainRoles = [
-  'county_org',
-  'township_party',
-  'discipline',
-  'rural_office',
-  'unit_party',
-  'team_leader',
-  'team_member',
-  'branch_secretary',
-  'paired_cadre',
-  'city_org',
-  'campaign_admin',
-  'service_station',
-  'viewer',
-] as const;
 
 export const divisionsModule: ModuleDefinition = {
   name: 'divisions',

@@ -1,26 +1,12 @@
 import type { ModuleDefinition } from '../../platform/http/module.ts';
-import type { Role } from '../../platform/access/roles.ts';
+import { domainRoles, type Role } from '../../platform/access/roles.ts';
 import { partyOrgPermissions } from './party-orgs.policy.ts';
 import { partyOrgRoutes } from './party-orgs.routes.ts';
 
 export { partyOrgs, partyMemberships } from './party-orgs.schema.ts';
 export type { PartyOrgKind, MembershipKind, PartyRole } from './party-orgs.schema.ts';
 
-const readers: Role[] = [
-  'county_org',
-  'township_party',
-  'discipline',
-  'rural_office',
-  'unit_party',
-  'team_leader',
-  'team_member',
-  'branch_secretary',
-  'paired_cadre',
-  'city_org',
-  'campaign_admin',
-  'service_station',
-  'viewer',
-];
+const readers: Role[] = [...domainRoles];
 // The organization departments and a unit's party committee set up organizations; a branch
 // secretary keeps the member roll of his own branch (party-orgs.policy.ts).
 const keepers: Role[] = ['county_org', 'city_org', 'unit_party'];
