@@ -45,7 +45,7 @@ export function SensitiveText({ masked, unmaskUrl, body }: SensitiveTextProps) {
   }
 
   return (
-    <Space size={4}>
+    <Space size={4} style={{ whiteSpace: 'nowrap' }}>
       <Typography.Text copyable={value ? { text: value } : false} style={{ fontFamily: 'monospace' }}>
         {value ?? masked}
       </Typography.Text>

@@ -53,6 +53,7 @@ export function UnitSelect({ id, value, onChange, mode, known, placeholder, ...r
       value={value}
       placeholder={placeholder}
       allowClear
+      style={{ width: '100%' }}
       options={options}
       notFoundContent={found.isFetching ? <Spin size="small" /> : undefined}
       onChange={(next) => {

@@ -67,10 +67,11 @@ export function CadreListPage() {
       title: t('column.name'),
       sorter: true,
       sortOrder: table.sortOrderOf('name'),
-      render: (_: unknown, cadre) => <Link to={`/cadres/${cadre.id}`}>{cadre.name}</Link>,
+      width: 100,
+      render: (_: unknown, cadre) => <Link to={`/cadres/${cadre.id}`} style={{ whiteSpace: 'nowrap' }}>{cadre.name}</Link>,
     },
     { key: 'gender', title: t('column.gender'), width: 70, render: (_: unknown, cadre) => text(genderLabels[cadre.gender]) },
-    { key: 'birthDate', dataIndex: 'birthDate', title: t('column.birthDate'), sorter: true, sortOrder: table.sortOrderOf('birthDate'), responsive: ['md'] },
+    { key: 'birthDate', dataIndex: 'birthDate', title: t('column.birthDate'), sorter: true, sortOrder: table.sortOrderOf('birthDate'), responsive: ['md'], width: 120 },
     { key: 'partyStatus', title: t('column.partyStatus'), responsive: ['lg'], render: (_: unknown, cadre) => text(partyStatusLabels[cadre.partyStatus]) },
     { key: 'unit', dataIndex: 'unitName', title: t('column.unit'), responsive: ['sm'] },
     { key: 'position', dataIndex: 'position', title: t('column.position'), responsive: ['xl'] },
@@ -78,6 +79,7 @@ export function CadreListPage() {
       key: 'idNumber',
       title: t('column.idNumber'),
       responsive: ['lg'],
+      width: 250,
       render: (_: unknown, cadre) => (
         <SensitiveText masked={cadre.idNumber} {...(cadre.abilities.unmask ? { unmaskUrl: cadresApi.unmaskUrl(cadre.id), body: { field: 'idNumber' } } : {})} />
       ),
@@ -89,6 +91,7 @@ export function CadreListPage() {
       sorter: true,
       sortOrder: table.sortOrderOf('createdAt'),
       responsive: ['xl'],
+      width: 120,
       render: (_: unknown, cadre) => cadre.createdAt.slice(0, 10),
     },
     {
@@ -185,6 +188,7 @@ export function CadreListPage() {
       <Table<CadreView>
         {...table.tableProps}
         columns={columns}
+        scroll={{ x: 'max-content' }}
         size="middle"
         locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
       />
