@@ -8,9 +8,11 @@ import * as units from '../modules/units/units.matrix.ts';
 import * as partyOrgs from '../modules/party-orgs/party-orgs.matrix.ts';
 import * as accounts from '../modules/accounts/accounts.matrix.ts';
 import * as auditEvents from '../modules/audit-events/audit-events.matrix.ts';
+import * as cadres from '../modules/cadres/cadres.matrix.ts';
+import * as teams from '../modules/teams/teams.matrix.ts';
 
 // A module joins the matrix with one line here: its <m>.matrix.ts exports matrixRows (and matrixFixtures if its rows need records).
-const modules: { matrixRows: MatrixRow[]; matrixFixtures?: MatrixFixtures }[] = [units, partyOrgs, accounts, auditEvents];
+const modules: { matrixRows: MatrixRow[]; matrixFixtures?: MatrixFixtures }[] = [units, partyOrgs, accounts, auditEvents, cadres, teams];
 
 // A unit's party committee acts for its unit; every other role for a region.
 const unitScoped: ReadonlySet<Role> = new Set(['unit_party']);
