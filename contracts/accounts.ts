@@ -62,6 +62,8 @@ export const accountListQuery = pageQuery.extend({
   status: z.enum(accountStatuses).optional(),
 });
 export type AccountListQuery = z.infer<typeof accountListQuery>;
+export const accountExportQuery = accountListQuery.omit({ page: true, pageSize: true });
+export type AccountExportQuery = z.infer<typeof accountExportQuery>;
 
 export const accountView = z.object({
   id: z.string(),

@@ -50,6 +50,8 @@ export const partyOrgListQuery = pageQuery.extend({
   divisionCode: divisionCodeSchema.optional(),
 });
 export type PartyOrgListQuery = z.infer<typeof partyOrgListQuery>;
+export const partyOrgExportQuery = partyOrgListQuery.omit({ page: true, pageSize: true });
+export type PartyOrgExportQuery = z.infer<typeof partyOrgExportQuery>;
 
 export const partyOrgView = z.object({
   id: z.string(),

@@ -35,6 +35,9 @@ export const unitListQuery = pageQuery.extend({
   mode: z.enum(['scope', 'pick']).default('scope'),
 });
 export type UnitListQuery = z.infer<typeof unitListQuery>;
+// An export is always of one's own units: "pick" would hand out every unit in the country.
+export const unitExportQuery = unitListQuery.omit({ page: true, pageSize: true, mode: true });
+export type UnitExportQuery = z.infer<typeof unitExportQuery>;
 
 export const unitView = z.object({
   id: z.string(),

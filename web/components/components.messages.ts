@@ -15,6 +15,8 @@ export const useComponentMessages = defineMessages({
   'job.running': { zh: '处理中 {done}/{total}', en: 'Working {done}/{total}' },
   'job.succeeded': { zh: '已完成', en: 'Done' },
   'job.failed': { zh: '处理失败', en: 'Failed' },
+  'export.button': { zh: '导出', en: 'Export' },
+  'export.done': { zh: '已导出 {name}', en: 'Exported {name}' },
   'common.cancel': { zh: '取消', en: 'Cancel' },
   'result.forbidden': { zh: '没有访问此页面的权限', en: 'You may not open this page' },
   'result.forbiddenHint': { zh: '如需开通，请联系本级组织部门的系统管理员。', en: 'Ask your system administrator for access.' },

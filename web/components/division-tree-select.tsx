@@ -4,6 +4,7 @@ import { TreeSelect } from 'antd';
 import type { DivisionDetail, DivisionLevelCode, DivisionNode, DivisionSearchItem } from '../../contracts/divisions.ts';
 import { api } from '../platform/api.ts';
 import { defineMessages } from '../platform/i18n.tsx';
+import { useDebounced } from './use-debounced.ts';
 
 const useMessages = defineMessages({
   placeholder: { zh: '请选择行政区划（可输入名称或拼音首字母搜索）', en: 'Choose a division (type a name or pinyin initials)' },
@@ -57,15 +58,6 @@ export type DivisionTreeSelectProps = {
   style?: CSSProperties;
   id?: string;
 };
-
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * Picks divisions inside the account's region: the tree loads one level at a time from

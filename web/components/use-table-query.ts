@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { TablePaginationConfig, TableProps } from 'antd';
 import type { FilterValue, SorterResult } from 'antd/es/table/interface';
-import { api } from '../platform/api.ts';
+import { api, type Query } from '../platform/api.ts';
 import { useComponentMessages } from './components.messages.ts';
 
 export type SortOrder = 'asc' | 'desc';
@@ -78,6 +78,8 @@ export function writeTableState<F extends string>(
 export type TableQuery<Row, F extends string> = {
   state: TableState<F>;
   query: UseQueryResult<ListBody<Row>>;
+  /** What the list asks the server for, less the page: an export of "what I see" sends exactly this. */
+  listFilters: Query;
   setFilter: (name: F, value: string | undefined) => void;
   setFilters: (filters: Partial<Record<F, string | undefined>>) => void;
   /** For a column's controlled `sortOrder`. */
@@ -91,17 +93,13 @@ export function useTableQuery<Row extends { id: string }, F extends string = nev
   const t = useComponentMessages();
   const state = useMemo(() => readTableState(params, options), [params, options]);
 
+  const listFilters = useMemo<Query>(
+    () => ({ ...options.fixed, ...state.filters, sort: state.sort, order: state.sort ? state.order : undefined }),
+    [options.fixed, state.filters, state.sort, state.order],
+  );
   const query = useQuery({
     queryKey: [options.queryKey, 'list', options.url, options.fixed ?? {}, state],
-    queryFn: () =>
-      api.get<ListBody<Row>>(options.url, {
-        ...options.fixed,
-        ...state.filters,
-        page: state.page,
-        pageSize: state.pageSize,
-        sort: state.sort,
-        order: state.sort ? state.order : undefined,
-      }),
+    queryFn: () => api.get<ListBody<Row>>(options.url, { ...listFilters, page: state.page, pageSize: state.pageSize }),
     placeholderData: keepPreviousData,
   });
 
@@ -144,5 +142,5 @@ export function useTableQuery<Row extends { id: string }, F extends string = nev
       showTotal: (total: number) => t('table.total', { total }),
     },
   };
-  return { state, query, setFilter, setFilters, sortOrderOf, tableProps };
+  return { state, query, listFilters, setFilter, setFilters, sortOrderOf, tableProps };
 }

@@ -18,6 +18,13 @@ export const matrixRows: MatrixRow[] = [
     ['audit_admin', 'national', 403],
     ['county_org', 'in', 403],
   ]),
+  ...cases({ route: '/api/accounts/export', method: 'GET', url: () => '/api/accounts/export' }, [
+    [null, 'anonymous', 401],
+    ['sys_admin', 'national', 200],
+    ['security_admin', 'in', 200],
+    ['audit_admin', 'national', 403],
+    ['county_org', 'in', 403],
+  ]),
   ...cases({ route: '/api/accounts/cadre-options', method: 'GET', url: () => '/api/accounts/cadre-options' }, [
     [null, 'anonymous', 401],
     ['sys_admin', 'in', 200],

@@ -1,6 +1,6 @@
 import { can, type Principal } from '../../platform/access/permissions.ts';
 
-export const accountPermissions = ['accounts.read', 'accounts.manage', 'accounts.reset_password', 'accounts.unlock'] as const;
+export const accountPermissions = ['accounts.read', 'accounts.manage', 'accounts.reset_password', 'accounts.unlock', 'accounts.export'] as const;
 
 type AccountLike = { id: string };
 

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { scopeCondition, type Scope } from '../../platform/access/scope.ts';
-import { likePattern, offsetOf, type ListResult } from '../../platform/db/paging.ts';
+import { likePattern, offsetOf, type ListResult, type Window } from '../../platform/db/paging.ts';
 import { accounts, sessions } from '../../platform/auth/auth.schema.ts';
-import type { AccountListQuery } from '../../../contracts/accounts.ts';
+import type { AccountExportQuery, AccountListQuery } from '../../../contracts/accounts.ts';
 import { cadres, cadreScopeCondition, type CadreRow } from '../cadres/index.ts';
 
 type AccountTable = typeof accounts.$inferSelect;
@@ -17,7 +17,7 @@ export function accountScopeCondition(scope: Scope): SQL {
   return scopeCondition(scope, { division: [accounts.scopeDivisionCode], unit: [accounts.scopeUnitId] });
 }
 
-export async function listAccounts(executor: Executor, scope: Scope, query: AccountListQuery): Promise<ListResult<AccountRow>> {
+function filtersOf(scope: Scope, query: AccountExportQuery): SQL | undefined {
   const filters: SQL[] = [accountScopeCondition(scope)];
   if (query.q) {
     const pattern = likePattern(query.q);
@@ -25,12 +25,20 @@ export async function listAccounts(executor: Executor, scope: Scope, query: Acco
   }
   if (query.role) filters.push(sql`${query.role} = any(${accounts.roles})`);
   if (query.status) filters.push(eq(accounts.status, query.status));
-  const where = and(...filters);
+  return and(...filters);
+}
+
+export async function listAccounts(executor: Executor, scope: Scope, query: AccountListQuery): Promise<ListResult<AccountRow>> {
   const [items, [totalRow]] = await Promise.all([
-    executor.select(visibleColumns).from(accounts).where(where).orderBy(asc(accounts.username)).limit(query.pageSize).offset(offsetOf(query)),
-    executor.select({ total: count() }).from(accounts).where(where),
+    readAccounts(executor, scope, query, { limit: query.pageSize, offset: offsetOf(query) }),
+    executor.select({ total: count() }).from(accounts).where(filtersOf(scope, query)),
   ]);
   return { items, total: totalRow?.total ?? 0 };
+}
+
+/** One window of the list without its count: an export reads window after window. */
+export function readAccounts(executor: Executor, scope: Scope, query: AccountExportQuery, window: Window): Promise<AccountRow[]> {
+  return executor.select(visibleColumns).from(accounts).where(filtersOf(scope, query)).orderBy(asc(accounts.username), asc(accounts.id)).limit(window.limit).offset(window.offset);
 }
 
 export async function findAccountInScope(executor: Executor, scope: Scope, accountId: string): Promise<AccountRow | undefined> {

@@ -1,9 +1,21 @@
 import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
+import { sendXlsx, xlsxResponse as xlsx } from '../../platform/http/send-xlsx.ts';
 import { errorBody, idParam } from '../../../contracts/common.ts';
-import { accountCadreOptions, accountCadreOptionsQuery, accountCreateBody, accountList, accountListQuery, accountUpdateBody, accountView, resetPasswordBody } from '../../../contracts/accounts.ts';
+import {
+  accountCadreOptions,
+  accountCadreOptionsQuery,
+  accountCreateBody,
+  accountExportQuery,
+  accountList,
+  accountListQuery,
+  accountUpdateBody,
+  accountView,
+  resetPasswordBody,
+} from '../../../contracts/accounts.ts';
 import * as service from './accounts.service.ts';
+import { exportAccounts } from './accounts-export.service.ts';
 
 const tags = ['accounts 账号管理'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -13,6 +25,14 @@ export function accountRoutes(app: ZodApp, deps: AppDeps): void {
     '/api/accounts',
     { schema: { tags, summary: '账号列表', querystring: accountListQuery, response: { 200: accountList, ...errors } } },
     (request) => service.listAccounts(ctxOf(request, deps), request.query),
+  );
+  app.get(
+    '/api/accounts/export',
+    { schema: { tags, summary: '导出账号列表（Excel）', querystring: accountExportQuery, response: { 200: xlsx, ...errors } } },
+    async (request, reply) => {
+      const file = await exportAccounts(ctxOf(request, deps), request.query);
+      return sendXlsx(reply, file.fileName, file.body);
+    },
   );
   app.get(
     '/api/accounts/cadre-options',

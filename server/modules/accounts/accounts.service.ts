@@ -17,7 +17,7 @@ import { addedAdminRoles, roleAssignmentProblems, type RoleAssignment } from './
 import { mayResetPassword, mayUnlockAccount, mayUpdateAccount } from './accounts.policy.ts';
 import { accountErrors } from './accounts.errors.ts';
 
-async function present(ctx: Ctx, rows: repo.AccountRow[]): Promise<AccountView[]> {
+export async function presentAccounts(ctx: Ctx, rows: repo.AccountRow[]): Promise<AccountView[]> {
   const codes = rows.flatMap((r) => (r.scopeDivisionCode ? [r.scopeDivisionCode] : []));
   const unitIds = [...new Set(rows.flatMap((r) => (r.scopeUnitId ? [r.scopeUnitId] : [])))];
   const cadreIds = [...new Set(rows.flatMap((r) => (r.cadreId ? [r.cadreId] : [])))];
@@ -57,7 +57,7 @@ async function present(ctx: Ctx, rows: repo.AccountRow[]): Promise<AccountView[]
 }
 
 async function presentOne(ctx: Ctx, row: repo.AccountRow): Promise<AccountView> {
-  return (await present(ctx, [row]))[0]!;
+  return (await presentAccounts(ctx, [row]))[0]!;
 }
 
 /** A refused privileged operation is itself an event the audit administrator must see (MLPS level 3). */
@@ -110,7 +110,7 @@ function assignmentOf(body: { roles: Role[]; scopeDivisionCode?: string | null; 
 export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<ListResult<AccountView>> {
   requirePermission(ctx.principal, 'accounts.read');
   const result = await repo.listAccounts(ctx.db, ctx.principal.scope, query);
-  return { items: await present(ctx, result.items), total: result.total };
+  return { items: await presentAccounts(ctx, result.items), total: result.total };
 }
 
 export async function getAccount(ctx: Ctx, accountId: string): Promise<AccountView> {

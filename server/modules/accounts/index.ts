@@ -12,8 +12,8 @@ export const accountsModule: ModuleDefinition = {
   name: 'accounts',
   permissions: accountPermissions,
   grants: {
-    sys_admin: ['accounts.read', 'accounts.manage'],
-    security_admin: ['accounts.read', 'accounts.reset_password', 'accounts.unlock'],
+    sys_admin: ['accounts.read', 'accounts.export', 'accounts.manage'],
+    security_admin: ['accounts.read', 'accounts.export', 'accounts.reset_password', 'accounts.unlock'],
   },
   routes: accountRoutes,
 };

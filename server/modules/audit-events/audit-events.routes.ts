@@ -1,7 +1,7 @@
 import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
-import { attachmentHeader, XLSX_MIME } from '../../platform/excel/workbook-writer.ts';
+import { sendXlsx } from '../../platform/http/send-xlsx.ts';
 import { errorBody } from '../../../contracts/common.ts';
 import { auditEventFilters, auditEventList, auditEventListQuery } from '../../../contracts/audit-events.ts';
 import * as service from './audit-events.service.ts';
@@ -21,7 +21,7 @@ export function auditEventRoutes(app: ZodApp, deps: AppDeps): void {
     { schema: { tags, summary: '导出审计日志 Excel（安全审计员）', querystring: auditEventFilters } },
     async (request, reply) => {
       const file = await service.exportAuditEvents(ctxOf(request, deps), request.query);
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentHeader(file.fileName)).send(file.content);
+      return sendXlsx(reply, file.fileName, file.body);
     },
   );
 }

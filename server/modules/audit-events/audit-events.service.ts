@@ -3,6 +3,7 @@ import { requirePermission } from '../../platform/access/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { writeWorkbook, type ExcelColumn } from '../../platform/excel/workbook-writer.ts';
 import type { ListResult } from '../../platform/db/paging.ts';
+import type { ExportFile } from '../../platform/http/send-xlsx.ts';
 import type { AuditEventFilters, AuditEventListQuery, AuditEventView } from '../../../contracts/audit-events.ts';
 import { auditOutcomeLabels } from '../../../contracts/audit-events.ts';
 import * as repo from './audit-events.repository.ts';
@@ -55,17 +56,17 @@ const columns: ExcelColumn<repo.AuditEventRow>[] = [
   { header: 'IP', width: 16, value: (r) => r.ip },
 ];
 
-export async function exportAuditEvents(ctx: Ctx, filters: AuditEventFilters): Promise<{ fileName: string; content: Buffer }> {
+export async function exportAuditEvents(ctx: Ctx, filters: AuditEventFilters): Promise<ExportFile> {
   requirePermission(ctx.principal, 'audit_events.export');
   const total = await repo.countAuditEvents(ctx.db, ctx.principal.scope, filters);
   if (total > AUDIT_EXPORT_LIMIT) {
     throw auditEventErrors.AUDIT_EXPORT_TOO_LARGE([{ path: 'from', message: '筛选结果过多，请缩小时间范围' }], { limit: AUDIT_EXPORT_LIMIT, total });
   }
-  const content = await writeWorkbook('审计日志', columns, repo.iterateAuditEvents(ctx.db, ctx.principal.scope, filters));
+  const body = await writeWorkbook('审计日志', columns, repo.iterateAuditEvents(ctx.db, ctx.principal.scope, filters));
   // An export of the trail is itself on the trail, with what was asked for and how much left.
   await ctx.db.transaction((tx) =>
     recordAudit(tx, ctx.actor, { action: 'audit_events.export', entityType: 'audit_event', after: { filters, rows: total } }),
   );
   const stamp = beijingTime.format(new Date()).slice(0, 10).replaceAll('-', '');
-  return { fileName: `审计日志-${stamp}.xlsx`, content };
+  return { fileName: `审计日志-${stamp}.xlsx`, body };
 }

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/http/context.ts';
 import { requirePermission } from '../../platform/access/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { writeWorkbook, type ExcelColumn } from '../../platform/excel/workbook-writer.ts';
+import type { ExcelColumn } from '../../platform/excel/workbook-writer.ts';
+import { exportList } from '../../platform/excel/list-export.ts';
 import {
   educationLabels,
   genderLabels,
@@ -36,21 +36,15 @@ const exportColumns: ExcelColumn<CadreView>[] = [
 
 export async function exportCadres(ctx: Ctx, query: CadreExportQuery): Promise<Buffer> {
   requirePermission(ctx.principal, 'cadres.export');
-  let count = 0;
-  async function* views(): AsyncGenerator<CadreView> {
-    for await (const rows of repo.streamCadres(ctx.db, ctx.principal.scope, query)) {
-      count += rows.length;
-      yield* await presentCadres(ctx, rows);
-    }
-  }
-  const workbook = await writeWorkbook('干部名册', exportColumns, views());
-  await recordAudit(ctx.db, ctx.actor, {
+  return exportList(ctx, {
     action: 'cadres.export',
     entityType: 'cadre',
-    divisionCode: ctx.principal.scope.divisionCode,
-    after: { filters: query, rows: count },
+    sheetName: '干部名册',
+    columns: exportColumns,
+    filters: query,
+    chunks: repo.streamCadres(ctx.db, ctx.principal.scope, query),
+    present: (rows) => presentCadres(ctx, rows),
   });
-  return workbook;
 }
 
 /** The template's example row names a unit the clerk can actually use. */

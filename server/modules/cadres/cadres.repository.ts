@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { divisionPrefix, scopeCondition, withinDivision, type Scope } from '../../platform/access/scope.ts';
-import { likePattern, offsetOf, type ListResult, type Page } from '../../platform/db/paging.ts';
+import { inChunks, likePattern, offsetOf, type ListResult, type Page } from '../../platform/db/paging.ts';
 import type { CadreExportQuery } from '../../../contracts/cadres.ts';
 import { units } from '../units/index.ts';
 import { cadres } from './cadres.schema.ts';
@@ -48,13 +48,9 @@ export async function listCadres(executor: Executor, scope: Scope, query: CadreE
 }
 
 /** The rows of an export, a page at a time, so a large region never sits in memory at once. */
-export async function* streamCadres(executor: Executor, scope: Scope, query: CadreExportQuery, batch = 500): AsyncGenerator<CadreRow[]> {
+export function streamCadres(executor: Executor, scope: Scope, query: CadreExportQuery): AsyncGenerator<CadreRow[]> {
   const where = filtersOf(scope, query);
-  for (let page = 1; ; page += 1) {
-    const rows = await executor.select().from(cadres).where(where).orderBy(...orderOf(query)).limit(batch).offset((page - 1) * batch);
-    if (rows.length > 0) yield rows;
-    if (rows.length < batch) return;
-  }
+  return inChunks((window) => executor.select().from(cadres).where(where).orderBy(...orderOf(query)).limit(window.limit).offset(window.offset));
 }
 
 export async function findCadreInScope(executor: Executor, scope: Scope, cadreId: string): Promise<CadreRow | undefined> {

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
-import { attachmentHeader, XLSX_MIME } from '../../platform/excel/workbook-writer.ts';
+import { sendXlsx, xlsxResponse as xlsx } from '../../platform/http/send-xlsx.ts';
 import { errorBody, idParam } from '../../../contracts/common.ts';
 import {
   cadreCreateBody,
@@ -24,7 +23,6 @@ import { cadreErrors } from './cadres.errors.ts';
 
 const tags = ['cadres 干部'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
-const xlsx = z.any().describe('xlsx');
 
 export function cadreRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/api/cadres', { schema: { tags, summary: '干部列表', querystring: cadreListQuery, response: { 200: cadreList, ...errors } } }, (request) =>
@@ -32,11 +30,11 @@ export function cadreRoutes(app: ZodApp, deps: AppDeps): void {
   );
   app.get('/api/cadres/export', { schema: { tags, summary: '导出干部名册（身份证号、手机号脱敏）', querystring: cadreExportQuery, response: { 200: xlsx, ...errors } } }, async (request, reply) => {
     const workbook = await exportCadres(ctxOf(request, deps), request.query);
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentHeader('干部名册.xlsx')).send(workbook);
+    return sendXlsx(reply, '干部名册.xlsx', workbook);
   });
   app.get('/api/cadres/import-template', { schema: { tags, summary: '下载干部导入模板', response: { 200: xlsx, ...errors } } }, async (request, reply) => {
     const workbook = await cadreImportTemplate(ctxOf(request, deps));
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentHeader('干部导入模板.xlsx')).send(workbook);
+    return sendXlsx(reply, '干部导入模板.xlsx', workbook);
   });
   app.post(
     '/api/cadres/import',
@@ -54,7 +52,7 @@ export function cadreRoutes(app: ZodApp, deps: AppDeps): void {
     { schema: { tags, summary: '下载导入失败的行（含错误原因）', params: jobIdParam, response: { 200: xlsx, ...errors } } },
     async (request, reply) => {
       const workbook = await cadreImportErrorReport(ctxOf(request, deps), request.params.jobId);
-      return reply.type(XLSX_MIME).header('content-disposition', attachmentHeader('干部导入错误报告.xlsx')).send(workbook);
+      return sendXlsx(reply, '干部导入错误报告.xlsx', workbook);
     },
   );
   app.get('/api/cadres/:id', { schema: { tags, summary: '干部详情', params: idParam, response: { 200: cadreView, ...errors } } }, (request) =>

@@ -15,9 +15,9 @@ export const partyOrgsModule: ModuleDefinition = {
   name: 'party-orgs',
   permissions: partyOrgPermissions,
   grants: {
-    ...Object.fromEntries(readers.map((role) => [role, ['party_orgs.read']])),
-    ...Object.fromEntries(keepers.map((role) => [role, ['party_orgs.read', 'party_orgs.manage']])),
-    branch_secretary: ['party_orgs.read', 'party_orgs.manage_members'],
+    ...Object.fromEntries(readers.map((role) => [role, ['party_orgs.read', 'party_orgs.export']])),
+    ...Object.fromEntries(keepers.map((role) => [role, ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage']])),
+    branch_secretary: ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage_members'],
   },
   routes: partyOrgRoutes,
 };

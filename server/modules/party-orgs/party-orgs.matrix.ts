@@ -24,6 +24,15 @@ export const matrixRows: MatrixRow[] = [
     ['sys_admin', 'national', 403],
     ['audit_admin', 'national', 403],
   ]),
+  ...cases({ route: '/api/party-orgs/export', method: 'GET', url: () => '/api/party-orgs/export' }, [
+    [null, 'anonymous', 401],
+    ['county_org', 'in', 200],
+    ['county_org', 'out', 200],
+    ['branch_secretary', 'in', 200],
+    ['team_member', 'in', 200],
+    ['sys_admin', 'national', 403],
+    ['audit_admin', 'national', 403],
+  ]),
   ...cases({ route: '/api/party-orgs/:id', method: 'GET', url: (w) => `/api/party-orgs/${w.ids.partyOrg}` }, [
     [null, 'anonymous', 401],
     ['county_org', 'in', 200],

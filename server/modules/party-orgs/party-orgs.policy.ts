@@ -1,7 +1,7 @@
 import { can, type Principal } from '../../platform/access/permissions.ts';
 import { codeInScope } from '../../platform/access/scope.ts';
 
-export const partyOrgPermissions = ['party_orgs.read', 'party_orgs.manage', 'party_orgs.manage_members'] as const;
+export const partyOrgPermissions = ['party_orgs.read', 'party_orgs.manage', 'party_orgs.manage_members', 'party_orgs.export'] as const;
 
 type OrgPlace = { divisionCode: string; unitId?: string | null };
 

@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { scopeCondition, type Scope } from '../../platform/access/scope.ts';
-import { likePattern, offsetOf, type ListResult } from '../../platform/db/paging.ts';
+import { likePattern, offsetOf, type ListResult, type Window } from '../../platform/db/paging.ts';
 import { partyMemberships, partyOrgs } from './party-orgs.schema.ts';
-import type { PartyOrgListQuery } from '../../../contracts/party-orgs.ts';
+import type { PartyOrgExportQuery, PartyOrgListQuery } from '../../../contracts/party-orgs.ts';
 import { cadres, cadreScopeCondition, type CadreRow } from '../cadres/index.ts';
 
 export type PartyOrgRow = typeof partyOrgs.$inferSelect;
@@ -42,19 +42,34 @@ const flatten = (r: { org: PartyOrgRow; childCount: number; memberCount: number 
   memberCount: r.memberCount,
 });
 
-export async function listPartyOrgs(executor: Executor, visible: SQL, query: PartyOrgListQuery): Promise<ListResult<PartyOrgWithCounts>> {
+function filtersOf(visible: SQL, query: PartyOrgExportQuery): SQL | undefined {
   const filters: SQL[] = [visible];
   if (query.parent === 'root') filters.push(isNull(partyOrgs.parentId));
   else if (query.parent) filters.push(eq(partyOrgs.parentId, query.parent));
   if (query.kind) filters.push(eq(partyOrgs.kind, query.kind));
   if (query.q) filters.push(ilike(partyOrgs.name, likePattern(query.q)));
   if (query.divisionCode) filters.push(eq(partyOrgs.divisionCode, query.divisionCode));
-  const where = and(...filters);
-  const [rows, [totalRow]] = await Promise.all([
-    executor.select(withCounts).from(partyOrgs).where(where).orderBy(asc(partyOrgs.divisionCode), asc(partyOrgs.name), asc(partyOrgs.id)).limit(query.pageSize).offset(offsetOf(query)),
-    executor.select({ total: count() }).from(partyOrgs).where(where),
+  return and(...filters);
+}
+
+export async function listPartyOrgs(executor: Executor, visible: SQL, query: PartyOrgListQuery): Promise<ListResult<PartyOrgWithCounts>> {
+  const [items, [totalRow]] = await Promise.all([
+    readPartyOrgs(executor, visible, query, { limit: query.pageSize, offset: offsetOf(query) }),
+    executor.select({ total: count() }).from(partyOrgs).where(filtersOf(visible, query)),
   ]);
-  return { items: rows.map(flatten), total: totalRow?.total ?? 0 };
+  return { items, total: totalRow?.total ?? 0 };
+}
+
+/** One window of the list without its count: an export reads window after window. */
+export async function readPartyOrgs(executor: Executor, visible: SQL, query: PartyOrgExportQuery, window: Window): Promise<PartyOrgWithCounts[]> {
+  const rows = await executor
+    .select(withCounts)
+    .from(partyOrgs)
+    .where(filtersOf(visible, query))
+    .orderBy(asc(partyOrgs.divisionCode), asc(partyOrgs.name), asc(partyOrgs.id))
+    .limit(window.limit)
+    .offset(window.offset);
+  return rows.map(flatten);
 }
 
 export async function findPartyOrg(executor: Executor, visible: SQL, partyOrgId: string): Promise<PartyOrgWithCounts | undefined> {

@@ -1,6 +1,7 @@
 import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
+import { sendXlsx, xlsxResponse as xlsx } from '../../platform/http/send-xlsx.ts';
 import { errorBody, idParam } from '../../../contracts/common.ts';
 import {
   cadreMemberships,
@@ -13,11 +14,13 @@ import {
   membershipView,
   partyOrgBody,
   partyOrgDetail,
+  partyOrgExportQuery,
   partyOrgList,
   partyOrgListQuery,
 } from '../../../contracts/party-orgs.ts';
 import * as orgs from './party-orgs.service.ts';
 import * as members from './party-members.service.ts';
+import { exportPartyOrgs } from './party-orgs-export.service.ts';
 
 const tags = ['party-orgs 党组织'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -27,6 +30,14 @@ export function partyOrgRoutes(app: ZodApp, deps: AppDeps): void {
     '/api/party-orgs',
     { schema: { tags, summary: '党组织列表', querystring: partyOrgListQuery, response: { 200: partyOrgList, ...errors } } },
     (request) => orgs.listPartyOrgs(ctxOf(request, deps), request.query),
+  );
+  app.get(
+    '/api/party-orgs/export',
+    { schema: { tags, summary: '导出党组织列表（Excel）', querystring: partyOrgExportQuery, response: { 200: xlsx, ...errors } } },
+    async (request, reply) => {
+      const file = await exportPartyOrgs(ctxOf(request, deps), request.query);
+      return sendXlsx(reply, file.fileName, file.body);
+    },
   );
   app.get(
     '/api/party-orgs/memberships',

@@ -3,15 +3,14 @@ import type { Ctx } from '../../platform/http/context.ts';
 import { requirePermission } from '../../platform/access/permissions.ts';
 import { commonErrors } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { writeWorkbook, type ExcelColumn } from '../../platform/excel/workbook-writer.ts';
+import type { ExcelColumn } from '../../platform/excel/workbook-writer.ts';
+import { exportList } from '../../platform/excel/list-export.ts';
+import { datedFileName, type ExportFile } from '../../platform/http/send-xlsx.ts';
+import { inChunks } from '../../platform/db/paging.ts';
 import { teamRoleLabels, teamStatusLabels, type TeamExportQuery, type TeamListItem, type TeamMemberView } from '../../../contracts/teams.ts';
 import { genderLabels, partyStatusLabels } from '../../../contracts/cadres.ts';
 import * as repo from './teams.repository.ts';
 import { presentMembers, presentTeamList } from './teams.present.ts';
-
-export type ExportFile = { fileName: string; body: Buffer };
-
-const CHUNK = 500;
 
 function unitList(item: TeamListItem): string {
   return item.units.map((u) => (u.isLead ? `${u.name}（牵头）` : u.name)).join('、');
@@ -28,30 +27,20 @@ const listColumns: ExcelColumn<TeamListItem>[] = [
   { header: '状态', width: 10, value: (t) => teamStatusLabels[t.status].zh },
 ];
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** The filtered list, read a chunk at a time so a province-wide export stays small in memory. */
 export async function exportTeams(ctx: Ctx, query: TeamExportQuery): Promise<ExportFile> {
   requirePermission(ctx.principal, 'teams.export');
-  let rows = 0;
-  async function* items(): AsyncIterable<TeamListItem> {
-    for (let offset = 0; ; offset += CHUNK) {
-      const page = await repo.listTeams(ctx.db, ctx.principal.scope, query, { limit: CHUNK, offset });
-      yield* await presentTeamList(ctx.db, page.items);
-      rows += page.items.length;
-      if (page.items.length < CHUNK) return;
-    }
-  }
-  const body = await writeWorkbook('驻村工作队', listColumns, items());
-  await recordAudit(ctx.db, ctx.actor, {
+  const body = await exportList(ctx, {
     action: 'teams.export',
     entityType: 'team',
-    divisionCode: ctx.principal.scope.divisionCode,
-    after: { kind: 'list', filters: query, rows },
+    sheetName: '驻村工作队',
+    columns: listColumns,
+    filters: query,
+    detail: { kind: 'list' },
+    chunks: inChunks((window) => repo.readTeams(ctx.db, ctx.principal.scope, query, window)),
+    present: (rows) => presentTeamList(ctx.db, rows),
   });
-  return { fileName: `驻村工作队-${today()}.xlsx`, body };
+  return { fileName: datedFileName('驻村工作队'), body };
 }
 
 const rosterColumns: { header: string; width: number; value: (m: TeamMemberView, index: number) => string | number }[] = [

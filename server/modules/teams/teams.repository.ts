@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { divisionPrefix, scopeCondition, withinDivision, type Scope } from '../../platform/access/scope.ts';
-import { likePattern, type ListResult } from '../../platform/db/paging.ts';
+import { likePattern, type ListResult, type Window } from '../../platform/db/paging.ts';
 import { leaderRoles, type TeamExportQuery } from '../../../contracts/teams.ts';
 import { units } from '../units/index.ts';
 import { cadres } from '../cadres/index.ts';
@@ -49,14 +49,18 @@ export async function listTeams(
   executor: Executor,
   scope: Scope,
   query: TeamExportQuery,
-  window: { limit: number; offset: number },
+  window: Window,
 ): Promise<ListResult<TeamRow>> {
-  const where = filtersOf(scope, query);
   const [items, [totalRow]] = await Promise.all([
-    executor.select().from(teams).where(where).orderBy(...orderOf(query)).limit(window.limit).offset(window.offset),
-    executor.select({ total: count() }).from(teams).where(where),
+    readTeams(executor, scope, query, window),
+    executor.select({ total: count() }).from(teams).where(filtersOf(scope, query)),
   ]);
   return { items, total: totalRow?.total ?? 0 };
+}
+
+/** One window of the list without its count: an export reads window after window. */
+export function readTeams(executor: Executor, scope: Scope, query: TeamExportQuery, window: Window): Promise<TeamRow[]> {
+  return executor.select().from(teams).where(filtersOf(scope, query)).orderBy(...orderOf(query)).limit(window.limit).offset(window.offset);
 }
 
 export async function findTeamInScope(executor: Executor, scope: Scope, teamId: string): Promise<TeamRow | undefined> {

@@ -1,9 +1,7 @@
-import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
-import { attachmentHeader, XLSX_MIME } from '../../platform/excel/workbook-writer.ts';
+import { sendXlsx, xlsxResponse as xlsx } from '../../platform/http/send-xlsx.ts';
 import { errorBody, idParam } from '../../../contracts/common.ts';
 import {
   teamCreateBody,
@@ -23,11 +21,6 @@ import * as exports from './teams-export.service.ts';
 
 const tags = ['teams 驻村工作队'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
-const xlsx = z.any().describe('xlsx');
-
-function sendFile(reply: FastifyReply, file: exports.ExportFile): FastifyReply {
-  return reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentHeader(file.fileName)).send(file.body);
-}
 
 export function teamRoutes(app: ZodApp, deps: AppDeps): void {
   app.get('/api/teams', { schema: { tags, summary: '驻村工作队列表', querystring: teamListQuery, response: { 200: teamList, ...errors } } }, (request) =>
@@ -36,7 +29,10 @@ export function teamRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/teams/export',
     { schema: { tags, summary: '导出驻村工作队列表（Excel）', querystring: teamExportQuery, response: { 200: xlsx, ...errors } } },
-    async (request, reply) => sendFile(reply, await exports.exportTeams(ctxOf(request, deps), request.query)),
+    async (request, reply) => {
+      const file = await exports.exportTeams(ctxOf(request, deps), request.query);
+      return sendXlsx(reply, file.fileName, file.body);
+    },
   );
   app.get('/api/teams/:id', { schema: { tags, summary: '驻村工作队详情', params: idParam, response: { 200: teamView, ...errors } } }, (request) =>
     service.getTeam(ctxOf(request, deps), request.params.id),
@@ -44,7 +40,10 @@ export function teamRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/teams/:id/roster',
     { schema: { tags, summary: '导出队员花名册（Excel）', params: idParam, response: { 200: xlsx, ...errors } } },
-    async (request, reply) => sendFile(reply, await exports.exportRoster(ctxOf(request, deps), request.params.id)),
+    async (request, reply) => {
+      const file = await exports.exportRoster(ctxOf(request, deps), request.params.id);
+      return sendXlsx(reply, file.fileName, file.body);
+    },
   );
   app.post('/api/teams', { schema: { tags, summary: '组建驻村工作队', body: teamCreateBody, response: { 201: teamView, ...errors } } }, async (request, reply) => {
     const view = await service.createTeam(ctxOf(request, deps), request.body);

@@ -11,6 +11,16 @@ export const matrixRows: MatrixRow[] = [
     ['team_member', 'in', 403],
     ['audit_admin', 'national', 403],
   ]),
+  ...cases({ route: '/api/units/export', method: 'GET', url: () => '/api/units/export' }, [
+    [null, 'anonymous', 401],
+    ['county_org', 'in', 200],
+    ['county_org', 'out', 200],
+    ['unit_party', 'in', 200],
+    ['viewer', 'in', 200],
+    ['sys_admin', 'national', 200],
+    ['team_member', 'in', 403],
+    ['audit_admin', 'national', 403],
+  ]),
   ...cases({ route: '/api/units/:id', method: 'GET', url: (w) => `/api/units/${w.units.inside}` }, [
     [null, 'anonymous', 401],
     ['county_org', 'in', 200],

@@ -3,7 +3,7 @@ import { codeInScope } from '../../platform/access/scope.ts';
 
 type UnitLike = { id: string; divisionCode: string };
 
-export const unitPermissions = ['units.read', 'units.create', 'units.update', 'units.pick'] as const;
+export const unitPermissions = ['units.read', 'units.create', 'units.update', 'units.pick', 'units.export'] as const;
 
 /** A unit is registered where the account governs: a county registers its county organs, a province its own. */
 export function mayCreateUnitAt(principal: Principal, divisionCode: string): boolean {

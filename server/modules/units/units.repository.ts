@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { scopeCondition, withinDivision, type Scope } from '../../platform/access/scope.ts';
-import { likePattern, offsetOf, type ListResult } from '../../platform/db/paging.ts';
+import { likePattern, offsetOf, type ListResult, type Window } from '../../platform/db/paging.ts';
 import { unitDivisions, units } from './units.schema.ts';
-import type { UnitListQuery } from '../../../contracts/units.ts';
+import type { UnitExportQuery, UnitListQuery } from '../../../contracts/units.ts';
 
 export type UnitRow = typeof units.$inferSelect;
 export type NewUnitRow = typeof units.$inferInsert;
@@ -18,7 +18,7 @@ export function unitScopeCondition(scope: Scope): SQL {
   });
 }
 
-export async function listUnits(executor: Executor, scope: Scope, query: UnitListQuery): Promise<ListResult<UnitRow>> {
+function filtersOf(scope: Scope, query: UnitExportQuery & { mode: UnitListQuery['mode'] }): SQL | undefined {
   const filters: SQL[] = [];
   if (query.mode === 'scope') filters.push(unitScopeCondition(scope));
   if (query.q) {
@@ -27,14 +27,27 @@ export async function listUnits(executor: Executor, scope: Scope, query: UnitLis
   }
   if (query.type) filters.push(eq(units.type, query.type));
   if (query.divisionCode) filters.push(eq(units.divisionCode, query.divisionCode));
-  const where = and(...filters);
+  return and(...filters);
+}
+
+function orderOf(query: UnitExportQuery): SQL[] {
   const sortColumn = { name: units.pinyin, type: units.type, createdAt: units.createdAt }[query.sort];
-  const order = query.order === 'desc' ? desc(sortColumn) : asc(sortColumn);
+  return [query.order === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(units.id)];
+}
+
+export async function listUnits(executor: Executor, scope: Scope, query: UnitListQuery): Promise<ListResult<UnitRow>> {
+  const where = filtersOf(scope, query);
   const [items, [totalRow]] = await Promise.all([
-    executor.select().from(units).where(where).orderBy(order, asc(units.id)).limit(query.pageSize).offset(offsetOf(query)),
+    executor.select().from(units).where(where).orderBy(...orderOf(query)).limit(query.pageSize).offset(offsetOf(query)),
     executor.select({ total: count() }).from(units).where(where),
   ]);
   return { items, total: totalRow?.total ?? 0 };
+}
+
+/** One window of the caller's own units, for an export. */
+export function readUnitsInScope(executor: Executor, scope: Scope, query: UnitExportQuery, window: Window): Promise<UnitRow[]> {
+  const where = filtersOf(scope, { ...query, mode: 'scope' });
+  return executor.select().from(units).where(where).orderBy(...orderOf(query)).limit(window.limit).offset(window.offset);
 }
 
 export async function findUnitInScope(executor: Executor, scope: Scope, unitId: string): Promise<UnitRow | undefined> {

@@ -10,7 +10,7 @@ import * as repo from './units.repository.ts';
 import { mayCreateUnitAt, mayUpdateUnit } from './units.policy.ts';
 import { unitErrors } from './units.errors.ts';
 
-async function present(ctx: Ctx, rows: repo.UnitRow[]): Promise<UnitView[]> {
+export async function presentUnits(ctx: Ctx, rows: repo.UnitRow[]): Promise<UnitView[]> {
   const names = await divisionNames(ctx.db, rows.map((r) => r.divisionCode));
   return rows.map((row) => ({
     id: row.id,
@@ -29,14 +29,14 @@ async function present(ctx: Ctx, rows: repo.UnitRow[]): Promise<UnitView[]> {
 export async function listUnits(ctx: Ctx, query: UnitListQuery): Promise<ListResult<UnitView>> {
   requirePermission(ctx.principal, query.mode === 'pick' ? 'units.pick' : 'units.read');
   const result = await repo.listUnits(ctx.db, ctx.principal.scope, query);
-  return { items: await present(ctx, result.items), total: result.total };
+  return { items: await presentUnits(ctx, result.items), total: result.total };
 }
 
 export async function getUnit(ctx: Ctx, unitId: string): Promise<UnitView> {
   requirePermission(ctx.principal, 'units.read');
   const row = await repo.findUnitInScope(ctx.db, ctx.principal.scope, unitId);
   if (!row) throw commonErrors.NOT_FOUND();
-  return (await present(ctx, [row]))[0]!;
+  return (await presentUnits(ctx, [row]))[0]!;
 }
 
 async function checkDivision(ctx: Ctx, divisionCode: string): Promise<void> {
@@ -59,7 +59,7 @@ export async function createUnit(ctx: Ctx, body: UnitBody): Promise<UnitView> {
     await recordAudit(tx, ctx.actor, { action: 'units.create', entityType: 'unit', entityId: created.id, divisionCode: created.divisionCode, after: created });
     return created;
   });
-  return (await present(ctx, [row]))[0]!;
+  return (await presentUnits(ctx, [row]))[0]!;
 }
 
 export async function updateUnit(ctx: Ctx, unitId: string, body: UnitBody): Promise<UnitView> {
@@ -80,5 +80,5 @@ export async function updateUnit(ctx: Ctx, unitId: string, body: UnitBody): Prom
     await recordAudit(tx, ctx.actor, { action: 'units.update', entityType: 'unit', entityId: unitId, divisionCode: after.divisionCode, before, after });
     return after;
   });
-  return (await present(ctx, [row]))[0]!;
+  return (await presentUnits(ctx, [row]))[0]!;
 }

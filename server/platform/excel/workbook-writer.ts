@@ -31,10 +31,3 @@ export async function writeWorkbook<T>(
   await finished;
   return Buffer.concat(chunks);
 }
-
-/** Content-Disposition with a Chinese file name that every browser decodes. */
-export function attachmentHeader(fileName: string): string {
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

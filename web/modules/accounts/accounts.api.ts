@@ -1,7 +1,7 @@
 import type { AccountCreateBody, AccountUpdateBody, AccountView } from '../../../contracts/accounts.ts';
 import type { CadreBrief } from '../../../contracts/cadres.ts';
 import type { UnitView } from '../../../contracts/units.ts';
-import { api } from '../../platform/api.ts';
+import { api, type Query } from '../../platform/api.ts';
 
 /** The first element of every accounts query key; writes invalidate it. */
 export const accountsKey = 'accounts';
@@ -11,6 +11,8 @@ const one = (id: string) => `/api/accounts/${encodeURIComponent(id)}`;
 
 export const accountsApi = {
   listUrl: '/api/accounts',
+  /** The server names the file and records the export on the trail. */
+  exportList: (query: Query) => api.download('/api/accounts/export', query),
   get: (id: string) => api.get<AccountView>(one(id)),
   create: (body: AccountCreateBody) => api.post<AccountView>('/api/accounts', body),
   update: (id: string, body: AccountUpdateBody) => api.put<AccountView>(one(id), body),

@@ -5,7 +5,6 @@ export const useAuditEventMessages = defineMessages({
   'list.title': { zh: '审计日志', en: 'Audit log' },
   'list.subtitle': { zh: '每一次写操作、登录、导出与查看敏感信息，只增不改', en: 'Every write, sign-in, export and unmasking, append-only' },
   'list.export': { zh: '导出 Excel', en: 'Export to Excel' },
-  'list.exported': { zh: '已导出 {name}', en: 'Exported {name}' },
   'list.empty': { zh: '没有符合条件的记录', en: 'No events match' },
   'filter.range': { zh: '时间范围', en: 'Time range' },
   'filter.actor': { zh: '操作人用户名', en: 'Actor user name' },

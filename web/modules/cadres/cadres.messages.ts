@@ -5,8 +5,6 @@ export const useCadreMessages = defineMessages({
   'list.subtitle': { zh: '各单位派出和储备的驻村干部', en: 'Cadres sent or nominated by the units' },
   'list.create': { zh: '登记干部', en: 'Register cadre' },
   'list.import': { zh: '批量导入', en: 'Import' },
-  'list.export': { zh: '导出', en: 'Export' },
-  'list.exported': { zh: '已导出“{name}”', en: 'Exported {name}' },
   'list.search': { zh: '按姓名、拼音或首字母搜索', en: 'Search by name or pinyin' },
   'list.empty': { zh: '没有符合条件的干部', en: 'No cadres match' },
   'filter.unit': { zh: '全部单位', en: 'All units' },

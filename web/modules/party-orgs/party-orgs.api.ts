@@ -9,7 +9,7 @@ import type {
 } from '../../../contracts/party-orgs.ts';
 import type { CadreBrief } from '../../../contracts/cadres.ts';
 import type { UnitView } from '../../../contracts/units.ts';
-import { api } from '../../platform/api.ts';
+import { api, type Query } from '../../platform/api.ts';
 
 /** The first element of every party-orgs query key; writes invalidate it. */
 export const partyOrgsKey = 'party-orgs';
@@ -19,6 +19,8 @@ const one = (id: string) => `/api/party-orgs/${encodeURIComponent(id)}`;
 
 export const partyOrgsApi = {
   listUrl: '/api/party-orgs',
+  /** The server names the file and records the export on the trail. */
+  exportList: (query: Query) => api.download('/api/party-orgs/export', query),
   list: (query: { parent?: string; kind?: string; q?: string; pageSize?: number }) => api.get<List<PartyOrgView>>('/api/party-orgs', query),
   get: (id: string) => api.get<PartyOrgDetail>(one(id)),
   create: (body: PartyOrgBody) => api.post<PartyOrgDetail>('/api/party-orgs', body),

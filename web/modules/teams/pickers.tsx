@@ -2,7 +2,7 @@ import { genderLabels } from '../../../contracts/cadres.ts';
 import { useText } from '../../platform/i18n.tsx';
 import { teamsApi, teamsKey } from './teams.api.ts';
 import { useTeamMessages } from './teams.messages.ts';
-import { RemoteSelect, type RemoteOption } from './remote-select.tsx';
+import { RemoteSelect, type RemoteOption } from '../../components/remote-select.tsx';
 
 type PickerProps = {
   id?: string;

@@ -7,7 +7,7 @@ import { zodRules } from '../../components/zod-rules.ts';
 import { useText } from '../../platform/i18n.tsx';
 import { useTeamMessages } from './teams.messages.ts';
 import { CadrePicker, UnitPicker } from './pickers.tsx';
-import type { RemoteOption } from './remote-select.tsx';
+import type { RemoteOption } from '../../components/remote-select.tsx';
 
 const DATE = 'YYYY-MM-DD';
 const rules = zodRules(teamUpdateBody);

@@ -1,7 +1,6 @@
 import type {
   TeamCreateBody,
   TeamEndBody,
-  TeamExportQuery,
   TeamMemberBody,
   TeamMemberPatch,
   TeamUpdateBody,
@@ -9,7 +8,7 @@ import type {
 } from '../../../contracts/teams.ts';
 import type { CadreList } from '../../../contracts/cadres.ts';
 import type { UnitView } from '../../../contracts/units.ts';
-import { api } from '../../platform/api.ts';
+import { api, type Query } from '../../platform/api.ts';
 
 /** The first element of every teams query key; writes invalidate it. */
 export const teamsKey = 'teams';
@@ -25,7 +24,7 @@ export const teamsApi = {
   addMember: (id: string, body: TeamMemberBody) => api.post<TeamView>(`${teamUrl(id)}/members`, body),
   changeMember: (id: string, memberId: string, body: TeamMemberPatch) =>
     api.patch<TeamView>(`${teamUrl(id)}/members/${encodeURIComponent(memberId)}`, body),
-  exportList: (query: Partial<TeamExportQuery>) => api.download('/api/teams/export', query),
+  exportList: (query: Query) => api.download('/api/teams/export', query),
   exportRoster: (id: string) => api.download(`${teamUrl(id)}/roster`),
   /** Any registered unit by name: a provincial organ sending into the county is not yet "in" it. */
   pickUnits: (q: string) => api.get<{ items: UnitView[]; total: number }>('/api/units', { mode: 'pick', q, pageSize: 20 }),

@@ -5,8 +5,6 @@ export const useTeamMessages = defineMessages({
   'list.title': { zh: '驻村工作队', en: 'Village work teams' },
   'list.subtitle': { zh: '驻村工作队、派出单位与队员', en: 'Teams, their sending units and members' },
   'list.create': { zh: '组建工作队', en: 'Form a team' },
-  'list.export': { zh: '导出', en: 'Export' },
-  'list.exported': { zh: '已导出 {name}', en: 'Exported {name}' },
   'list.search': { zh: '按工作队名称搜索', en: 'Search by team name' },
   'list.region': { zh: '全部地区', en: 'All regions' },
   'list.status': { zh: '全部状态', en: 'All statuses' },

@@ -16,7 +16,7 @@ import { zodRules } from '../../../components/zod-rules.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { accountsApi, accountsKey } from '../accounts.api.ts';
 import { useAccountMessages } from '../accounts.messages.ts';
-import { RemoteSelect } from './remote-select.tsx';
+import { RemoteSelect } from '../../../components/remote-select.tsx';
 
 type Role = (typeof roleCodes)[number];
 

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountStatusLabels, accountStatuses, roleCodes, roleLabels, type AccountView } from '../../../../contracts/accounts.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useErrorNotice } from '../../../components/use-error-notice.ts';
@@ -100,11 +101,14 @@ export function AccountListPage() {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         extra={
-          can('accounts.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/accounts/new')}>
-              {t('list.create')}
-            </Button>
-          ) : null
+          <>
+            {can('accounts.export') ? <ExportButton download={() => accountsApi.exportList(table.listFilters)} /> : null}
+            {can('accounts.manage') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/accounts/new')}>
+                {t('list.create')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>

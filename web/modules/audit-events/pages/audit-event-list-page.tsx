@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import { App, Button, DatePicker, Descriptions, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DatePicker, Descriptions, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { auditOutcomeLabels, auditOutcomes, type AuditEventView } from '../../../../contracts/audit-events.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
-import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useTableQuery } from '../../../components/use-table-query.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
@@ -27,27 +25,13 @@ export function AuditEventListPage() {
   const t = useAuditEventMessages();
   const text = useText();
   const { can } = useSession();
-  const { message } = App.useApp();
-  const notify = useErrorNotice();
   const table = useTableQuery<Row, AuditFilter>(tableOptions);
-  const [exporting, setExporting] = useState(false);
 
   if (table.query.isError && !table.query.data) return <LoadFailedResult error={table.query.error} onRetry={() => void table.query.refetch()} />;
 
   const { from, to } = table.state.filters;
   const range: [Dayjs, Dayjs] | null = from && to ? [dayjs(from), dayjs(to)] : null;
 
-  async function exportAll() {
-    setExporting(true);
-    try {
-      const name = await auditEventsApi.export(table.state.filters);
-      void message.success(t('list.exported', { name }));
-    } catch (error) {
-      notify(error);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const columns: TableColumnsType<Row> = [
     { key: 'at', dataIndex: 'at', title: t('column.at'), width: 170, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
@@ -81,9 +65,7 @@ export function AuditEventListPage() {
         subtitle={t('list.subtitle')}
         extra={
           can('audit_events.export') ? (
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportAll()}>
-              {t('list.export')}
-            </Button>
+            <ExportButton download={() => auditEventsApi.export(table.state.filters)}>{t('list.export')}</ExportButton>
           ) : null
         }
       />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import {
   genderLabels,
@@ -15,10 +15,10 @@ import {
   type SpecialityCode,
 } from '../../../../contracts/cadres.ts';
 import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { SensitiveText } from '../../../components/sensitive-text.tsx';
-import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useTableQuery } from '../../../components/use-table-query.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
@@ -39,27 +39,13 @@ const tableOptions = {
 export function CadreListPage() {
   const t = useCadreMessages();
   const text = useText();
-  const notify = useErrorNotice();
-  const { message } = App.useApp();
   const { can } = useSession();
   const table = useTableQuery<CadreView, CadreFilter>(tableOptions);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { filters } = table.state;
 
   if (table.query.isError && !table.query.data) return <LoadFailedResult error={table.query.error} onRetry={() => void table.query.refetch()} />;
 
-  async function exportList() {
-    setExporting(true);
-    try {
-      const name = await cadresApi.exportList({ ...filters, sort: table.state.sort, order: table.state.order });
-      void message.success(t('list.exported', { name }));
-    } catch (error) {
-      notify(error);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const columns: TableColumnsType<CadreView> = [
     {
@@ -110,9 +96,7 @@ export function CadreListPage() {
         extra={
           <>
             {can('cadres.export') ? (
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
-                {t('list.export')}
-              </Button>
+              <ExportButton download={() => cadresApi.exportList(table.listFilters)} />
             ) : null}
             {can('cadres.import') ? (
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>

@@ -10,6 +10,7 @@ import { DivisionDetailPanel } from '../division-detail-panel.tsx';
 import { LoadAllButton } from '../load-all-button.tsx';
 import { divisionsApi, divisionsKey } from '../divisions.api.ts';
 import { useDivisionMessages } from '../divisions.messages.ts';
+import { useDebounced } from '../../../components/use-debounced.ts';
 
 type TreeNode = { key: string; title: string; isLeaf: boolean; children?: TreeNode[] };
 
@@ -25,15 +26,6 @@ export function buildTree(roots: DivisionNode[], childrenOf: ReadonlyMap<string,
     };
   };
   return roots.map(build);
-}
-
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** /divisions: the tree of the account's region on the left, the chosen division and its 村情 on the right. */

@@ -14,7 +14,7 @@ import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { partyOrgsApi, partyOrgsKey } from '../party-orgs.api.ts';
 import { usePartyOrgMessages } from '../party-orgs.messages.ts';
-import { RemoteSelect } from './remote-select.tsx';
+import { RemoteSelect } from '../../../components/remote-select.tsx';
 
 type Values = { cadreId?: string; kind?: MembershipBody['kind']; role?: MembershipBody['role']; joinedOn?: Dayjs | null };
 

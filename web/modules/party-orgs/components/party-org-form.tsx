@@ -6,7 +6,7 @@ import { zodRules } from '../../../components/zod-rules.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { partyOrgsApi, partyOrgsKey } from '../party-orgs.api.ts';
 import { usePartyOrgMessages } from '../party-orgs.messages.ts';
-import { RemoteSelect } from './remote-select.tsx';
+import { RemoteSelect } from '../../../components/remote-select.tsx';
 
 export type PartyOrgFormValues = {
   name?: string;

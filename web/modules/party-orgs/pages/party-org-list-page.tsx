@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { partyOrgKindLabels, partyOrgKinds, type PartyOrgKindCode, type PartyOrgView } from '../../../../contracts/party-orgs.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
@@ -64,11 +65,14 @@ export function PartyOrgListPage() {
         title={parentId && parent.data ? t('list.childrenOf', { name: parent.data.name }) : t('list.title')}
         subtitle={t('list.subtitle')}
         extra={
-          can('party_orgs.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/party-orgs/new')}>
-              {t('list.create')}
-            </Button>
-          ) : null
+          <>
+            {can('party_orgs.export') ? <ExportButton download={() => partyOrgsApi.exportList(table.listFilters)} /> : null}
+            {can('party_orgs.manage') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/party-orgs/new')}>
+                {t('list.create')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, Collapse, Descriptions, Empty, Flex, Skeleton, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { ArrowLeftOutlined, DownloadOutlined, EditOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Collapse, Descriptions, Empty, Flex, Skeleton, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { TeamMemberView, TeamView } from '../../../../contracts/teams.ts';
 import { genderLabels, partyStatusLabels } from '../../../../contracts/cadres.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { SensitiveText } from '../../../components/sensitive-text.tsx';
-import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { teamsApi, teamsKey } from '../teams.api.ts';
@@ -67,10 +67,7 @@ export function TeamDetailPage() {
   const { id } = useParams<{ id: string }>();
   const t = useTeamMessages();
   const navigate = useNavigate();
-  const notify = useErrorNotice();
-  const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [exporting, setExporting] = useState(false);
   const query = useQuery({ queryKey: [teamsKey, 'detail', id], queryFn: () => teamsApi.get(id!) });
   const team = query.data;
   const activeColumns = useMemberColumns(team, setDialog, false);
@@ -80,17 +77,6 @@ export function TeamDetailPage() {
   const back = <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('detail.back')} onClick={() => navigate('/teams')} />;
   if (!team) return (<><PageHeader title={t('list.title')} back={back} /><Skeleton active /></>);
 
-  async function exportRoster() {
-    setExporting(true);
-    try {
-      const name = await teamsApi.exportRoster(team!.id);
-      void message.success(t('list.exported', { name }));
-    } catch (error) {
-      notify(error);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const active = team.members.filter((m) => m.leftOn === null);
   const former = team.members.filter((m) => m.leftOn !== null);
@@ -102,9 +88,7 @@ export function TeamDetailPage() {
         </Link>
       ) : null}
       {team.abilities.export ? (
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportRoster()}>
-          {t('detail.roster')}
-        </Button>
+        <ExportButton download={() => teamsApi.exportRoster(team.id)}>{t('detail.roster')}</ExportButton>
       ) : null}
       {team.abilities.manageMembers ? (
         <Button danger icon={<StopOutlined />} onClick={() => setDialog({ kind: 'end' })}>

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { App, Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { teamStatusLabels, teamStatuses, type TeamListItem, type TeamStatusCode } from '../../../../contracts/teams.ts';
 import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
-import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useTableQuery } from '../../../components/use-table-query.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
@@ -23,25 +22,10 @@ export function TeamListPage() {
   const t = useTeamMessages();
   const text = useText();
   const { can } = useSession();
-  const { message } = App.useApp();
-  const notify = useErrorNotice();
-  const [exporting, setExporting] = useState(false);
   const table = useTableQuery<TeamListItem, TeamFilter>(tableOptions);
 
   if (table.query.isError && !table.query.data) return <LoadFailedResult error={table.query.error} onRetry={() => void table.query.refetch()} />;
 
-  async function exportList() {
-    setExporting(true);
-    try {
-      const { filters, sort, order } = table.state;
-      const name = await teamsApi.exportList({ ...filters, ...(sort ? { sort, order } : {}) } as Parameters<typeof teamsApi.exportList>[0]);
-      void message.success(t('list.exported', { name }));
-    } catch (error) {
-      notify(error);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const columns: TableColumnsType<TeamListItem> = [
     {
@@ -92,9 +76,7 @@ export function TeamListPage() {
         extra={
           <>
             {can('teams.export') ? (
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
-                {t('list.export')}
-              </Button>
+              <ExportButton download={() => teamsApi.exportList(table.listFilters)} />
             ) : null}
             {can('teams.manage') ? (
               <Link to="/teams/new">

@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { unitTypeLabels, unitTypes, type UnitTypeCode, type UnitView } from '../../../../contracts/units.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
@@ -61,11 +62,14 @@ export function UnitListPage() {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         extra={
-          can('units.create') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>
-              {t('list.create')}
-            </Button>
-          ) : null
+          <>
+            {can('units.export') ? <ExportButton download={() => unitsApi.exportList(table.listFilters)} /> : null}
+            {can('units.create') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>
+                {t('list.create')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
