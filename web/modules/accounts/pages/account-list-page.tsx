@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { useSession } from '../../../platform/session.tsx';
 import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
 import { accountsApi, accountsKey } from '../accounts.api.ts';
 import { useAccountMessages } from '../accounts.messages.ts';
+import { SearchFilter, SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
 
 type AccountFilter = 'q' | 'role' | 'status';
 type Role = (typeof roleCodes)[number];
@@ -112,39 +113,29 @@ export function AccountListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={table.state.filters.q ?? ''}
-          defaultValue={table.state.filters.q}
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          allowClear
-          onSearch={(value) => table.setFilter('q', value)}
-          style={{ width: 260, maxWidth: '100%' }}
-        />
-        <Select<string>
-          value={table.state.filters.role}
+        <SearchFilter table={table} name="q" placeholder={t('list.search')} width={260} />
+        <SelectFilter
+          table={table}
+          name="role"
           placeholder={t('list.roleFilter')}
-          aria-label={t('column.roles')}
-          allowClear
-          onChange={(value) => table.setFilter('role', value)}
+          label={t('column.roles')}
           options={roleCodes.map((role) => ({ value: role, label: text(roleLabels[role]) }))}
-          style={{ width: 200 }}
+          width={200}
         />
-        <Select<string>
-          value={table.state.filters.status}
+        <SelectFilter
+          table={table}
+          name="status"
           placeholder={t('list.statusFilter')}
-          aria-label={t('column.status')}
-          allowClear
-          onChange={(value) => table.setFilter('status', value)}
+          label={t('column.status')}
           options={accountStatuses.map((status) => ({ value: status, label: text(accountStatusLabels[status]) }))}
-          style={{ width: 140 }}
+          width={140}
         />
       </Flex>
       <Table<AccountView>
         {...table.tableProps}
         columns={columns}
         size="middle"
-        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+        locale={{ emptyText: listEmptyText(table.query.isPending, t('list.empty')) }}
       />
       <ResetPasswordDialog account={resetting} onClose={() => setResetting(null)} />
     </>

@@ -1,4 +1,4 @@
-import { DatePicker, Descriptions, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DatePicker, Descriptions, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { auditOutcomeLabels, auditOutcomes, type AuditEventView } from '../../../../contracts/audit-events.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
@@ -9,6 +9,7 @@ import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { auditEventsApi, auditEventsKey } from '../audit-events.api.ts';
 import { useAuditEventMessages } from '../audit-events.messages.ts';
+import { SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
 
 type AuditFilter = 'actor' | 'action' | 'entityType' | 'entityId' | 'outcome' | 'from' | 'to';
 type Row = AuditEventView;
@@ -89,14 +90,13 @@ export function AuditEventListPage() {
             style={{ width: name === 'action' ? 280 : 180, maxWidth: '100%' }}
           />
         ))}
-        <Select<string>
-          value={table.state.filters.outcome}
+        <SelectFilter
+          table={table}
+          name="outcome"
           placeholder={t('filter.outcome')}
-          aria-label={t('column.outcome')}
-          allowClear
-          onChange={(value) => table.setFilter('outcome', value)}
+          label={t('column.outcome')}
           options={auditOutcomes.map((outcome) => ({ value: outcome, label: text(auditOutcomeLabels[outcome]) }))}
-          style={{ width: 140 }}
+          width={140}
         />
       </Flex>
       <Table<Row>
@@ -117,7 +117,7 @@ export function AuditEventListPage() {
             </Descriptions>
           ),
         }}
-        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+        locale={{ emptyText: listEmptyText(table.query.isPending, t('list.empty')) }}
       />
     </>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Flex, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
+import { SearchFilter, SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
 import {
   genderLabels,
   genders,
@@ -10,9 +11,6 @@ import {
   specialities,
   specialityLabels,
   type CadreView,
-  type GenderCode,
-  type PartyStatusCode,
-  type SpecialityCode,
 } from '../../../../contracts/cadres.ts';
 import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
@@ -114,59 +112,43 @@ export function CadreListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={filters.q ?? ''}
-          defaultValue={filters.q}
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          allowClear
-          onSearch={(value) => table.setFilter('q', value)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <SearchFilter table={table} name="q" placeholder={t('list.search')} width={240} />
         <div style={{ width: 220 }}>
           <UnitSelect mode="scope" value={filters.unitId} onChange={(value) => table.setFilter('unitId', value)} placeholder={t('filter.unit')} aria-label={t('column.unit')} />
         </div>
         <div style={{ width: 220 }}>
           <DivisionTreeSelect value={filters.divisionCode ?? null} onChange={(value) => table.setFilter('divisionCode', (value as string | null) ?? undefined)} placeholder={t('filter.division')} />
         </div>
-        <Select<PartyStatusCode>
-          value={filters.partyStatus as PartyStatusCode | undefined}
+        <SelectFilter
+          table={table}
+          name="partyStatus"
           placeholder={t('filter.partyStatus')}
-          aria-label={t('filter.partyStatus')}
-          allowClear
-          onChange={(value) => table.setFilter('partyStatus', value)}
           options={partyStatuses.map((p) => ({ value: p, label: text(partyStatusLabels[p]) }))}
-          style={{ width: 140 }}
+          width={140}
         />
-        <Select<GenderCode>
-          value={filters.gender as GenderCode | undefined}
+        <SelectFilter
+          table={table}
+          name="gender"
           placeholder={t('filter.gender')}
-          aria-label={t('filter.gender')}
-          allowClear
-          onChange={(value) => table.setFilter('gender', value)}
           options={genders.map((g) => ({ value: g, label: text(genderLabels[g]) }))}
-          style={{ width: 100 }}
+          width={100}
         />
-        <Select<SpecialityCode>
-          value={filters.speciality as SpecialityCode | undefined}
+        <SelectFilter
+          table={table}
+          name="speciality"
           placeholder={t('filter.speciality')}
-          aria-label={t('filter.speciality')}
-          allowClear
-          onChange={(value) => table.setFilter('speciality', value)}
           options={specialities.map((s) => ({ value: s, label: text(specialityLabels[s]) }))}
-          style={{ width: 130 }}
+          width={130}
         />
-        <Select<'true' | 'false'>
-          value={filters.posted as 'true' | 'false' | undefined}
+        <SelectFilter
+          table={table}
+          name="posted"
           placeholder={t('filter.posted')}
-          aria-label={t('filter.posted')}
-          allowClear
-          onChange={(value) => table.setFilter('posted', value)}
           options={[
             { value: 'true', label: t('filter.postedYes') },
             { value: 'false', label: t('filter.postedNo') },
           ]}
-          style={{ width: 120 }}
+          width={120}
         />
       </Flex>
       <Table<CadreView>
@@ -174,7 +156,7 @@ export function CadreListPage() {
         columns={columns}
         scroll={{ x: 'max-content' }}
         size="middle"
-        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+        locale={{ emptyText: listEmptyText(table.query.isPending, t('list.empty')) }}
       />
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
     </>

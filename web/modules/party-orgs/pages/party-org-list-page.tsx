@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { useSession } from '../../../platform/session.tsx';
 import { PartyOrgKindTag } from '../components/kind-tag.tsx';
 import { partyOrgsApi, partyOrgsKey } from '../party-orgs.api.ts';
 import { usePartyOrgMessages } from '../party-orgs.messages.ts';
+import { SearchFilter, SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
 
 type PartyOrgFilter = 'q' | 'kind' | 'parent';
 const tableOptions = { queryKey: partyOrgsKey, url: partyOrgsApi.listUrl, filters: ['q', 'kind', 'parent'] as const };
@@ -76,23 +77,14 @@ export function PartyOrgListPage() {
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={table.state.filters.q ?? ''}
-          defaultValue={table.state.filters.q}
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          allowClear
-          onSearch={(value) => table.setFilter('q', value)}
-          style={{ width: 260, maxWidth: '100%' }}
-        />
-        <Select<PartyOrgKindCode>
-          value={table.state.filters.kind as PartyOrgKindCode | undefined}
+        <SearchFilter table={table} name="q" placeholder={t('list.search')} width={260} />
+        <SelectFilter
+          table={table}
+          name="kind"
           placeholder={t('list.kindFilter')}
-          aria-label={t('column.kind')}
-          allowClear
-          onChange={(value) => table.setFilter('kind', value)}
+          label={t('column.kind')}
           options={partyOrgKinds.map((kind) => ({ value: kind, label: text(partyOrgKindLabels[kind]) }))}
-          style={{ width: 160 }}
+          width={160}
         />
         {parentId ? (
           <Typography.Link onClick={() => table.setFilter('parent', undefined)}>{t('list.showAll')}</Typography.Link>
@@ -102,7 +94,7 @@ export function PartyOrgListPage() {
         {...table.tableProps}
         columns={columns}
         size="middle"
-        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+        locale={{ emptyText: listEmptyText(table.query.isPending, t('list.empty')) }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { teamStatusLabels, teamStatuses, type TeamListItem, type TeamStatusCode } from '../../../../contracts/teams.ts';
@@ -12,6 +12,7 @@ import { useSession } from '../../../platform/session.tsx';
 import { teamsApi, teamsKey } from '../teams.api.ts';
 import { useTeamMessages } from '../teams.messages.ts';
 import { LeadTag, TeamStatusTag, TermText } from '../team-labels.tsx';
+import { SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
 
 type TeamFilter = 'divisionCode' | 'q' | 'status';
 // Stable identity: the hook memoizes on it.
@@ -95,23 +96,14 @@ export function TeamListPage() {
           onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
           style={{ width: 260, maxWidth: '100%' }}
         />
-        <Input.Search
-          key={table.state.filters.q ?? ''}
-          defaultValue={table.state.filters.q}
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          allowClear
-          onSearch={(value) => table.setFilter('q', value)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
-        <Select<TeamStatusCode>
-          value={table.state.filters.status as TeamStatusCode | undefined}
+        <SearchFilter table={table} name="q" placeholder={t('list.search')} width={240} />
+        <SelectFilter
+          table={table}
+          name="status"
           placeholder={t('list.status')}
-          aria-label={t('column.status')}
-          allowClear
-          onChange={(value) => table.setFilter('status', value)}
+          label={t('column.status')}
           options={teamStatuses.map((status) => ({ value: status, label: text(teamStatusLabels[status]) }))}
-          style={{ width: 140 }}
+          width={140}
         />
       </Flex>
       <Table<TeamListItem>

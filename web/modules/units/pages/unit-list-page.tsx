@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Flex, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import dayjs from 'dayjs';
@@ -11,6 +11,7 @@ import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { unitsApi, unitsKey } from '../units.api.ts';
 import { useUnitMessages } from '../units.messages.ts';
+import { SearchFilter, SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
 
 type UnitFilter = 'q' | 'type';
 // Stable identity: the hook memoizes on it.
@@ -73,31 +74,21 @@ export function UnitListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={table.state.filters.q ?? ''}
-          defaultValue={table.state.filters.q}
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          allowClear
-          onSearch={(value) => table.setFilter('q', value)}
-          style={{ width: 260, maxWidth: '100%' }}
-        />
-        <Select<UnitTypeCode>
-          value={table.state.filters.type as UnitTypeCode | undefined}
+        <SearchFilter table={table} name="q" placeholder={t('list.search')} width={260} />
+        <SelectFilter
+          table={table}
+          name="type"
           placeholder={t('list.typeFilter')}
-          aria-label={t('column.type')}
-          allowClear
-          onChange={(value) => table.setFilter('type', value)}
+          label={t('column.type')}
           options={unitTypes.map((type) => ({ value: type, label: text(unitTypeLabels[type]) }))}
-          style={{ width: 160 }}
+          width={160}
         />
       </Flex>
       <Table<UnitView>
         {...table.tableProps}
         columns={columns}
         size="middle"
-        // Until the first answer arrives the spinner speaks; "no units match" would be a lie.
-        locale={{ emptyText: table.query.isPending ? <div style={{ height: 120 }} /> : <Empty description={t('list.empty')} /> }}
+        locale={{ emptyText: listEmptyText(table.query.isPending, t('list.empty')) }}
       />
     </>
   );
