@@ -27,6 +27,17 @@ const configSchema = z
     PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).default(90),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     COOKIE_SECURE: booleanFlag.default(false),
+    // domain.md §3: up to 3 days the township approves, over 3 days the county organization department.
+    LEAVE_TIERS: z.string().default('3:township_party,*:county_org'),
+    LEAVE_DAY_COUNTING: z.enum(['calendar', 'working']).default('calendar'),
+    LEAVE_PAST_GRACE_DAYS: z.coerce.number().int().min(0).max(30).default(3),
+    PRESENCE_MIN_DAYS: z.coerce.number().int().min(0).max(31).default(20),
+    // When set (e.g. 0.667), the minimum is this share of the month's working days instead.
+    PRESENCE_MIN_SHARE: z.coerce.number().min(0).max(1).optional(),
+    PRESENCE_FAR_KM: z.coerce.number().min(0).default(5),
+    RECTIFICATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+    REPORT_DUE_DAY: z.coerce.number().int().min(1).max(28).default(5),
+    UPLOAD_MAX_MB: z.coerce.number().min(1).max(100).default(10),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === 'production' && !value.DATA_KEY) {
@@ -48,6 +59,22 @@ export type Config = {
   session: { idleMinutes: number };
   login: { maxFailures: number; lockMinutes: number };
   passwordPolicy: PasswordPolicy;
+  duty: DutyRules;
+  uploadMaxBytes: number;
+};
+
+export type LeaveTier = { maxDays: number | null; role: 'township_party' | 'county_org' | 'city_org' };
+
+/** The rules of on-duty discipline (domain.md §3) a county may set for itself. */
+export type DutyRules = {
+  leaveTiers: LeaveTier[];
+  leaveDayCounting: 'calendar' | 'working';
+  leavePastGraceDays: number;
+  presenceMinDays: number;
+  presenceMinShare: number | null;
+  presenceFarKm: number;
+  rectificationDays: number;
+  reportDueDay: number;
 };
 
 export type PasswordPolicy = { minLength: number; minClasses: number; maxAgeDays: number };
@@ -55,6 +82,24 @@ export type PasswordPolicy = { minLength: number; minClasses: number; maxAgeDays
 // Outside production a fixed development key keeps demo data readable across restarts;
 // production refuses to start without its own key (see the schema above).
 const DEVELOPMENT_DATA_KEY = '7a6875636e2d646576656c6f706d656e742d6b65792d6e6f742d7365637265';
+
+const tierRoles = ['township_party', 'county_org', 'city_org'] as const;
+
+/** "3:township_party,*:county_org" → ascending tiers; the last must be open-ended so every request has an approver. */
+export function parseLeaveTiers(text: string): LeaveTier[] {
+  const tiers = text.split(',').map((part) => {
+    const [limit, role] = part.trim().split(':');
+    if (!role || !(tierRoles as readonly string[]).includes(role)) throw new Error(`LEAVE_TIERS: unknown role in "${part}"`);
+    const maxDays = limit === '*' ? null : Number(limit);
+    if (maxDays !== null && (!Number.isInteger(maxDays) || maxDays < 1)) throw new Error(`LEAVE_TIERS: bad day limit in "${part}"`);
+    return { maxDays, role: role as LeaveTier['role'] };
+  });
+  if (tiers.at(-1)?.maxDays !== null) throw new Error('LEAVE_TIERS: the last tier must be "*"');
+  for (let i = 1; i < tiers.length - 1; i += 1) {
+    if (tiers[i]!.maxDays! <= tiers[i - 1]!.maxDays!) throw new Error('LEAVE_TIERS: limits must rise');
+  }
+  return tiers;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -81,5 +126,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minClasses: c.PASSWORD_MIN_CLASSES,
       maxAgeDays: c.PASSWORD_MAX_AGE_DAYS,
     },
+    duty: {
+      leaveTiers: parseLeaveTiers(c.LEAVE_TIERS),
+      leaveDayCounting: c.LEAVE_DAY_COUNTING,
+      leavePastGraceDays: c.LEAVE_PAST_GRACE_DAYS,
+      presenceMinDays: c.PRESENCE_MIN_DAYS,
+      presenceMinShare: c.PRESENCE_MIN_SHARE ?? null,
+      presenceFarKm: c.PRESENCE_FAR_KM,
+      rectificationDays: c.RECTIFICATION_DAYS,
+      reportDueDay: c.REPORT_DUE_DAY,
+    },
+    uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

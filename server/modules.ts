@@ -8,5 +8,18 @@ import { auditEventsModule } from './modules/audit-events/index.ts';
 import { cadresModule } from './modules/cadres/index.ts';
 import { jobsModule } from './modules/jobs/index.ts';
 import { teamsModule } from './modules/teams/index.ts';
+import { createTodosModule } from './modules/todos/index.ts';
 
-export const modules: ModuleDefinition[] = [authModule, unitsModule, divisionsModule, partyOrgsModule, accountsModule, auditEventsModule, cadresModule, jobsModule, teamsModule];
+const domainModules: ModuleDefinition[] = [
+  authModule,
+  unitsModule,
+  divisionsModule,
+  partyOrgsModule,
+  accountsModule,
+  auditEventsModule,
+  cadresModule,
+  jobsModule,
+  teamsModule,
+];
+
+export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];
