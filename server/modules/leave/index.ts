@@ -1,0 +1,3 @@
+export { leaveRequests } from './leave.schema.ts';
+export type { LeaveType, LeaveState } from './leave.schema.ts';
+export { approvedLeaveBetween, findApprovedLeaveOn } from './leave.repository.ts';

@@ -1,0 +1,1 @@
+export { presenceDays } from './presence.schema.ts';

@@ -1,0 +1,2 @@
+export { selectionSlots, selectionNominations } from './selection.schema.ts';
+export type { SlotStatus, NominationState } from './selection.schema.ts';
