@@ -8,6 +8,13 @@ import { auditEventsModule } from './modules/audit-events/index.ts';
 import { cadresModule } from './modules/cadres/index.ts';
 import { jobsModule } from './modules/jobs/index.ts';
 import { teamsModule } from './modules/teams/index.ts';
+import { selectionModule } from './modules/selection/index.ts';
+import { trainingsModule } from './modules/trainings/index.ts';
+import { presenceModule } from './modules/presence/index.ts';
+import { leaveModule } from './modules/leave/index.ts';
+import { inspectionsModule } from './modules/inspections/index.ts';
+import { reportsModule } from './modules/reports/index.ts';
+import { dutyStatsModule } from './modules/duty-stats/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -20,6 +27,13 @@ const domainModules: ModuleDefinition[] = [
   cadresModule,
   jobsModule,
   teamsModule,
+  selectionModule,
+  trainingsModule,
+  presenceModule,
+  leaveModule,
+  inspectionsModule,
+  reportsModule,
+  dutyStatsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

@@ -39,6 +39,8 @@ export type DemoAccount = {
  * | changliu-leader   | team_leader       | 长流村 440981101207, cadre 李晓奋          | 队长兼第一书记 |
  * | changliu-member   | team_member       | 长流村 440981101207, a member of the team  | 队员 |
  * | tuoche-leader     | team_leader       | 娜姑镇拖车村 530326102204, its leader       | 曲靖中院驻村队长 |
+ * | tuoche-member     | team_member       | 娜姑镇拖车村 530326102204, a member         | 曲靖中院驻村队员 |
+ * | qjcourt-unit      | unit_party        | unit 曲靖市中级人民法院                      | 曲靖中院机关党委 |
  * | cangxi-branch     | branch_secretary  | 苍溪县 510824000000, cadre 杨树鸿          | 应急管理局驻村工作队临时党支部书记 |
  * | yingming-paired   | paired_cadre      | 英明村 (local code), cadre 梁仕勇          | 帮扶责任人 |
  */
@@ -61,6 +63,8 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'gdcourt-unit', displayName: '广东省高级人民法院机关党委', roles: ['unit_party'], unitName: '广东省高级人民法院' },
   { username: 'changliu-leader', displayName: '李晓奋（长流村）', roles: ['team_leader'], division: '440981101207', cadre: { village: '440981101207', name: '李晓奋' } },
   { username: 'changliu-member', displayName: '{name}（长流村驻村队员）', roles: ['team_member'], division: '440981101207', cadre: { village: '440981101207', role: 'member' } },
+  { username: 'tuoche-member', displayName: '{name}（拖车村驻村队员）', roles: ['team_member'], division: '530326102204', cadre: { village: '530326102204', role: 'member' } },
+  { username: 'qjcourt-unit', displayName: '曲靖市中级人民法院机关党委', roles: ['unit_party'], unitName: '曲靖市中级人民法院' },
   { username: 'tuoche-leader', displayName: '{name}（拖车村驻村队长）', roles: ['team_leader'], division: '530326102204', cadre: { village: '530326102204', role: 'leader_first_secretary' } },
   { username: 'cangxi-branch', displayName: '杨树鸿（临时党支部书记）', roles: ['branch_secretary'], division: '510824000000', cadre: { village: '英明村', name: '杨树鸿' } },
   { username: 'yingming-paired', displayName: '梁仕勇（帮扶责任人）', roles: ['paired_cadre'], division: '英明村', cadre: { village: '英明村', name: '梁仕勇' } },

@@ -7,6 +7,7 @@ export const useAppMessages = defineMessages({
   'menu.open': { zh: '打开菜单', en: 'Open menu' },
   'menu.group.basics': { zh: '基础信息', en: 'Basics' },
   'menu.group.teams': { zh: '驻村力量', en: 'Stationed forces' },
+  'menu.group.duty': { zh: '在岗管理', en: 'On-duty discipline' },
   'menu.group.work': { zh: '日常工作', en: 'Daily work' },
   'menu.group.party': { zh: '党建', en: 'Party building' },
   'menu.group.system': { zh: '系统管理', en: 'System' },

@@ -1,0 +1,7 @@
+import type { ModuleDefinition } from '../../platform/http/module.ts';
+
+export const dutyStatsModule: ModuleDefinition = {
+  name: 'duty-stats',
+  permissions: [],
+  grants: {},
+};
