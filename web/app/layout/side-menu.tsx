@@ -6,7 +6,7 @@ import { useAppMessages } from '../app.messages.ts';
 import { buildMenuItems, selectedMenuKey } from '../menu.tsx';
 import { moduleRoutes } from '../routes.tsx';
 
-const knownGroups = new Set(['basics', 'teams', 'work', 'party', 'system']);
+const knownGroups = new Set(['basics', 'teams', 'duty', 'work', 'party', 'system']);
 
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useAppMessages();
