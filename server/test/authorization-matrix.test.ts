@@ -1,18 +1,24 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Role } from '../platform/access/roles.ts';
 import { createTestApp, type Session, type TestApp } from './test-app.ts';
 import { createUnit, insertPlaces, places, sessionAs } from './factories.ts';
 import type { MatrixFixtures, MatrixRow, MatrixScope, MatrixWorld } from './matrix.ts';
-import * as units from '../modules/units/units.matrix.ts';
-import * as partyOrgs from '../modules/party-orgs/party-orgs.matrix.ts';
-import * as accounts from '../modules/accounts/accounts.matrix.ts';
-import * as auditEvents from '../modules/audit-events/audit-events.matrix.ts';
-import * as cadres from '../modules/cadres/cadres.matrix.ts';
-import * as teams from '../modules/teams/teams.matrix.ts';
 
-// A module joins the matrix with one line here: its <m>.matrix.ts exports matrixRows (and matrixFixtures if its rows need records).
-const modules: { matrixRows: MatrixRow[]; matrixFixtures?: MatrixFixtures }[] = [units, partyOrgs, accounts, auditEvents, cadres, teams];
+type MatrixModule = { matrixRows: MatrixRow[]; matrixFixtures?: MatrixFixtures };
+
+// A module joins the matrix by having server/modules/<m>/<m>.matrix.ts export matrixRows (and matrixFixtures
+// if its rows need records). MATRIX_MODULES=leave,presence runs only those modules' rows.
+const modulesDir = fileURLToPath(new URL('../modules/', import.meta.url));
+const only = process.env.MATRIX_MODULES?.split(',').filter(Boolean);
+const names = readdirSync(modulesDir)
+  .filter((name) => existsSync(join(modulesDir, name, `${name}.matrix.ts`)))
+  .filter((name) => !only || only.includes(name))
+  .sort();
+const modules: MatrixModule[] = await Promise.all(names.map((name) => import(pathToFileURL(join(modulesDir, name, `${name}.matrix.ts`)).href) as Promise<MatrixModule>));
 
 // A unit's party committee acts for its unit; every other role for a region.
 const unitScoped: ReadonlySet<Role> = new Set(['unit_party']);
