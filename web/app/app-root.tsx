@@ -48,7 +48,7 @@ function AppRoutes() {
               <Route
                 key={route.path}
                 path={route.path}
-                element={route.menu ? <RequireAbility ability={route.menu.ability}>{route.element}</RequireAbility> : route.element}
+                element={route.menu?.ability ? <RequireAbility ability={route.menu.ability}>{route.element}</RequireAbility> : route.element}
               />
             ))}
             <Route path="*" element={<NotFoundResult />} />

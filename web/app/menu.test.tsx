@@ -27,6 +27,18 @@ describe('side menu', () => {
     ]);
   });
 
+  test('an entry without an ability is open to every signed-in account, before the groups', () => {
+    const items = buildMenuItems({
+      routes: [...routes, { path: '/todos', element: null, menu: { key: 'todos', label: { zh: '待办事项', en: 'To-do' } } }],
+      can: () => false,
+      text: (label) => label.zh,
+      groupLabel: (group) => group,
+      homeLabel: '首页',
+      label: (path, text) => `${text}:${path}`,
+    });
+    expect(items.map((item) => (item as { label: string }).label)).toEqual(['首页:/', '待办事项:/todos']);
+  });
+
   test('a sub-page highlights its module entry', () => {
     expect(selectedMenuKey(routes, '/units/3f2/edit')).toBe('/units');
     expect(selectedMenuKey(routes, '/unitsx')).toBe('/');

@@ -14,12 +14,17 @@ type MenuInput = {
   label?: (path: string, text: string) => ReactNode;
 };
 
+/** Whether the account may open a menu entry: one without an ability is every signed-in account's. */
+export function menuOpen(menu: { ability?: string }, can: (ability: string) => boolean): boolean {
+  return menu.ability === undefined || can(menu.ability);
+}
+
 /** The side menu: home, then each module page the account's abilities open, grouped in first-seen order. */
 export function buildMenuItems({ routes, can, text, groupLabel, homeLabel, label = (_p, t) => t }: MenuInput): MenuItem[] {
   const items: MenuItem[] = [{ key: '/', icon: <HomeOutlined />, label: label('/', homeLabel) }];
   const groups = new Map<string, MenuItem[]>();
   for (const route of routes) {
-    if (!route.menu || !can(route.menu.ability)) continue;
+    if (!route.menu || !menuOpen(route.menu, can)) continue;
     const item: MenuItem = { key: route.path, icon: route.menu.icon, label: label(route.path, text(route.menu.label)) };
     if (!route.menu.group) {
       items.push(item);

@@ -1,4 +1,5 @@
 import type { ModuleRoute } from './module-route.ts';
+import { routes as todos } from '../modules/todos/todos.routes.tsx';
 import { routes as units } from '../modules/units/units.routes.tsx';
 import { routes as divisions } from '../modules/divisions/divisions.routes.tsx';
 import { routes as teams } from '../modules/teams/teams.routes.tsx';
@@ -16,6 +17,7 @@ import { routes as dutyStats } from '../modules/duty-stats/duty-stats.routes.tsx
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
 export const moduleRoutes: ModuleRoute[] = [
+  ...todos,
   ...units,
   ...divisions,
   ...teams,

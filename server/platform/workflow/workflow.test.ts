@@ -109,6 +109,7 @@ describe('workflow engine', () => {
     );
     assert.equal(view.steps[1]!.actorRole, 'township_party');
     assert.equal(view.steps[1]!.actionLabel, '退回');
+    assert.equal(view.steps[2]!.actorRole, 'team_member', 'the applicant is named by his own role');
   });
 
   test('the applicant may withdraw before a decision but never decide his own request', async () => {

@@ -5,12 +5,14 @@ import { useSession } from '../../platform/session.tsx';
 import { useAppMessages } from '../app.messages.ts';
 import { roleLabel } from '../role-labels.ts';
 import { moduleRoutes } from '../routes.tsx';
+import { menuOpen } from '../menu.tsx';
+import { TodoHomeCard } from '../../modules/todos/index.ts';
 
 export function HomePage() {
   const t = useAppMessages();
   const text = useText();
   const { me, can } = useSession();
-  const shortcuts = moduleRoutes.filter((route) => route.menu && can(route.menu.ability));
+  const shortcuts = moduleRoutes.filter((route) => route.menu && menuOpen(route.menu, can));
   const scope = me.scope.national ? t('header.national') : (me.scope.divisionName ?? t('home.noScope'));
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -33,6 +35,7 @@ export function HomePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <TodoHomeCard />
       <Card title={t('home.shortcuts')}>
         {shortcuts.length === 0 ? (
           <Empty description={t('home.noShortcuts')} />
