@@ -1,0 +1,1 @@
+export { CadreSelectionTimeline } from './cadre-selection-timeline.tsx';
