@@ -1,0 +1,1 @@
+export { TeamPresenceCard } from './components/team-presence-card.tsx';
