@@ -1,0 +1,1 @@
+export { CadreCriticismsCard, TeamCriticismsCard } from './components/criticisms-card.tsx';
