@@ -1,0 +1,1 @@
+export { TeamReportsCard } from './components/team-reports-card.tsx';
