@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await ensureBaseDivisions(database.db, app.log);
   if (config.loadDemo) {
     const { loadDemoIfEmpty } = await import('../scripts/demo/load-demo.ts');
-    await loadDemoIfEmpty(deps, app.log);
+    await loadDemoIfEmpty(deps, app.log, { activity: true });
   }
   await deps.jobs.resume();
   const shutdown = async (): Promise<void> => {

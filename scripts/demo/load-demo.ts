@@ -15,6 +15,7 @@ import { JINGU, MATI, planCangxi } from './seed-cangxi.ts';
 import { planHuize } from './seed-huize.ts';
 import { planMaoming } from './seed-maoming.ts';
 import { insertInChunks, writePlan } from './write-demo.ts';
+import { seedActivity } from './seed-activity.ts';
 
 type Log = Pick<FastifyBaseLogger, 'info'> | Pick<Console, 'info'>;
 
@@ -57,7 +58,11 @@ function findCadre(plan: DemoPlan, ref: CadreRef, localVillages: Record<LocalVil
  * and one account per role and place. Refused in production (config.loadDemo is false there).
  * Everything after the national divisions goes in one transaction: a failed load leaves no half demo.
  */
-export async function loadDemoIfEmpty(deps: AppDeps, log: Log = console): Promise<boolean> {
+/**
+ * Fills an empty database with the seeds' world; `activity` adds a recent month of work in it
+ * (the app does; a test of one seed starts without, so it writes its own month alone).
+ */
+export async function loadDemoIfEmpty(deps: AppDeps, log: Log = console, options: { activity?: boolean } = {}): Promise<boolean> {
   if (deps.config.env === 'production') throw new Error('Demo data is refused when NODE_ENV=production');
   const [row] = await deps.db.select({ n: count() }).from(accounts);
   if ((row?.n ?? 0) > 0) return false;
@@ -102,5 +107,6 @@ export async function loadDemoIfEmpty(deps: AppDeps, log: Log = console): Promis
   });
   const ms = Math.round(performance.now() - started);
   log.info(`demo data loaded in ${ms} ms (divisions ${divisionsMs} ms): ${JSON.stringify(counts)}`);
+  if (options.activity) await seedActivity(deps, log);
   return true;
 }

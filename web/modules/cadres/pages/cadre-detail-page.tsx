@@ -11,6 +11,7 @@ import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { cadresApi, cadresKey } from '../cadres.api.ts';
 import { useCadreMessages } from '../cadres.messages.ts';
+import { CadreDutyCards } from '../components/cadre-duty-cards.tsx';
 
 function PartyMemberships({ cadre }: { cadre: CadreView }) {
   const t = useCadreMessages();
@@ -102,6 +103,7 @@ export function CadreDetailPage() {
             <PartyMemberships cadre={cadre} />
           </Card>
         ) : null}
+        <CadreDutyCards cadreId={cadre.id} />
       </Flex>
     </>
   );

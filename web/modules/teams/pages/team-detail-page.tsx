@@ -15,6 +15,7 @@ import { teamsApi, teamsKey } from '../teams.api.ts';
 import { useTeamMessages } from '../teams.messages.ts';
 import { LeadTag, RoleText, TeamStatusTag, TermText } from '../team-labels.tsx';
 import { AddMemberModal, ChangeRoleModal, EndTeamModal, LeaveModal } from '../member-modals.tsx';
+import { TeamDutyCards } from '../components/team-duty-cards.tsx';
 
 type Dialog = { kind: 'add' } | { kind: 'end' } | { kind: 'role'; member: TeamMemberView } | { kind: 'leave'; member: TeamMemberView } | null;
 
@@ -165,6 +166,7 @@ export function TeamDetailPage() {
           />
         ) : null}
       </Card>
+      <TeamDutyCards teamId={team.id} teamName={team.name} />
       <AddMemberModal team={team} open={dialog?.kind === 'add'} onClose={() => setDialog(null)} />
       <EndTeamModal team={team} open={dialog?.kind === 'end'} onClose={() => setDialog(null)} />
       <ChangeRoleModal team={team} member={dialog?.kind === 'role' ? dialog.member : null} onClose={() => setDialog(null)} />

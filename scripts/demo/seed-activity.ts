@@ -1,0 +1,36 @@
+import type { AppDeps } from '../../server/platform/http/context.ts';
+import { createDemoWorld, type DemoWorld } from './demo-world.ts';
+import { seedSelection } from './seed-selection.ts';
+import { seedTrainings } from './seed-trainings.ts';
+import { seedLeave } from './seed-leave.ts';
+import { seedPresence } from './seed-presence.ts';
+import { seedInspections } from './seed-inspections.ts';
+import { seedReports } from './seed-reports.ts';
+
+type Log = { info: (message: string) => void };
+
+/**
+ * A recent month of the teams at work, written through the services as the demo accounts.
+ * Order matters: dispatches change who serves, inspections check absences against the leave
+ * already granted, and the in-post figures subtract it.
+ */
+const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
+  ['selection', seedSelection],
+  ['trainings', seedTrainings],
+  ['leave', seedLeave],
+  ['presence', seedPresence],
+  ['inspections', seedInspections],
+  ['reports', seedReports],
+];
+
+export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {
+  const world = createDemoWorld(deps, today);
+  const timings: Record<string, number> = {};
+  for (const [name, seed] of seeds) {
+    const started = performance.now();
+    await seed(world);
+    timings[name] = Math.round(performance.now() - started);
+  }
+  log.info(`demo activity written: ${JSON.stringify(timings)} ms`);
+  return timings;
+}
