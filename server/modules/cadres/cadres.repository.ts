@@ -4,7 +4,7 @@ import { divisionPrefix, scopeCondition, withinDivision, type Scope } from '../.
 import { inChunks, likePattern, offsetOf, type ListResult, type Page } from '../../platform/db/paging.ts';
 import type { CadreExportQuery } from '../../../contracts/cadres.ts';
 import { units } from '../units/index.ts';
-import { cadres } from './cadres.schema.ts';
+import { cadrePlaces, cadres } from './cadres.schema.ts';
 
 export type CadreRow = typeof cadres.$inferSelect;
 export type NewCadreRow = typeof cadres.$inferInsert;
@@ -54,7 +54,7 @@ export function streamCadres(executor: Executor, scope: Scope, query: CadreExpor
 }
 
 export async function findCadreInScope(executor: Executor, scope: Scope, cadreId: string): Promise<CadreRow | undefined> {
-  const [row] = await executor.select().from(cadres).where(and(eq(cadres.id, cadreId), cadreScopeCondition(scope)));
+  const [row] = await executor.select().from(cadres).where(and(eq(cadres.id, cadreId), or(cadreScopeCondition(scope), placedInScope(scope))));
   return row;
 }
 
@@ -92,6 +92,20 @@ export async function updateCadre(executor: Executor, cadreId: string, values: P
 
 export async function setCadrePosting(executor: Executor, cadreId: string, divisionCode: string | null): Promise<void> {
   await executor.update(cadres).set({ postedDivisionCode: divisionCode, updatedAt: new Date() }).where(eq(cadres.id, cadreId));
+  if (divisionCode) await recordCadrePlace(executor, cadreId, divisionCode);
+}
+
+export async function recordCadrePlace(executor: Executor, cadreId: string, divisionCode: string): Promise<void> {
+  await executor.insert(cadrePlaces).values({ cadreId, divisionCode }).onConflictDoNothing();
+}
+
+/**
+ * A cadre once nominated or posted in the scope stays visible there one by one (his page, his
+ * history); lists keep to where cadres are now, so their index-friendly filter stays as it is.
+ */
+function placedInScope(scope: Scope): SQL {
+  if (scope.national || !scope.divisionPrefix) return sql`false`;
+  return sql`exists (select 1 from ${cadrePlaces} where ${cadrePlaces.cadreId} = ${cadres.id} and ${withinDivision(cadrePlaces.divisionCode, scope.divisionPrefix)})`;
 }
 
 export async function findUnitNames(executor: Executor, unitIds: readonly string[]): Promise<Map<string, string>> {

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, divisionCode, id, updatedAt } from '../../platform/db/columns.ts';
 
 export type Gender = 'male' | 'female';
@@ -41,4 +41,19 @@ export const cadres = pgTable(
     // Lists sort by pinyin with the id as tie-breaker; this index lets a page be read in order.
     index('cadres_pinyin_idx').on(t.pinyin, t.id),
   ],
+);
+
+/**
+ * Every village a cadre was nominated or posted to. A county keeps sight of the cadres it vetted,
+ * dispatched or recalled (their history is its record too) after they leave its villages.
+ */
+export const cadrePlaces = pgTable(
+  'cadre_places',
+  {
+    cadreId: uuid('cadre_id')
+      .notNull()
+      .references(() => cadres.id, { onDelete: 'cascade' }),
+    divisionCode: divisionCode().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cadreId, t.divisionCode] }), index('cadre_places_division_idx').on(t.divisionCode)],
 );

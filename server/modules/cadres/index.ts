@@ -6,7 +6,7 @@ import { cadreRoutes } from './cadres.routes.ts';
 import { registerCadreJobs } from './cadres.import.ts';
 import * as repo from './cadres.repository.ts';
 
-export { cadres } from './cadres.schema.ts';
+export { cadres, cadrePlaces } from './cadres.schema.ts';
 export type { Gender, PartyStatus } from './cadres.schema.ts';
 export type { CadreRow } from './cadres.repository.ts';
 export { cadreScopeCondition } from './cadres.repository.ts';
@@ -38,6 +38,11 @@ export function findCadresByIds(executor: Executor, cadreIds: readonly string[])
 /** A cadre the caller may see, or undefined (the caller answers 404). */
 export function findCadreInScope(executor: Executor, scope: Scope, cadreId: string) {
   return repo.findCadreInScope(executor, scope, cadreId);
+}
+
+/** Selection records the village a cadre is nominated for, so the county that vets him can open his page. */
+export function recordCadrePlace(executor: Executor, cadreId: string, divisionCode: string): Promise<void> {
+  return repo.recordCadrePlace(executor, cadreId, divisionCode);
 }
 
 /** Called by teams when a cadre joins (the village's code) or leaves (null) a team, so the county he serves in sees him. */

@@ -15,7 +15,7 @@ import type {
   Vetting,
 } from '../../../contracts/selection.ts';
 import { teamRoleLabels, type TeamRoleCode } from '../../../contracts/teams.ts';
-import { findCadreInScope, findCadresByIds, presentCadreBriefs, type CadreRow } from '../cadres/index.ts';
+import { findCadreInScope, findCadresByIds, presentCadreBriefs, recordCadrePlace, type CadreRow } from '../cadres/index.ts';
 import { divisionNames } from '../divisions/index.ts';
 import { findActiveTeamOfCadre, moveCadreForSelection } from '../teams/index.ts';
 import * as repo from './selection.repository.ts';
@@ -75,6 +75,7 @@ async function checkCadreFree(tx: Tx, cadreId: string): Promise<void> {
 /** Puts a candidate on an open slot and starts his vetting; a slot reopened by a recall records whom he replaces. */
 async function openNomination(ctx: Ctx, tx: Tx, slot: repo.SlotRow, cadre: CadreRow, comment: string | null, replacesId: string | null): Promise<string> {
   await checkCadreFree(tx, cadre.id);
+  await recordCadrePlace(tx, cadre.id, slot.divisionCode);
   const nomination = await repo.insertNomination(tx, {
     slotId: slot.id,
     cadreId: cadre.id,

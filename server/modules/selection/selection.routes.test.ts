@@ -168,6 +168,9 @@ describe('selection routes', () => {
     const [member] = await t.deps.db.select().from(teamMembers).where(eq(teamMembers.cadreId, f.second.id));
     assert.equal(member?.leftOn, '2024-09-30');
     assert.equal((await huizeOrg.get(`/api/selection/slots/${slotId}`)).json().status, 'open');
+    // The recalled cadre belongs to a city unit and is no longer posted here; the county that recalled him still opens his page.
+    assert.equal((await huizeOrg.get(`/api/cadres/${f.second.id}`)).statusCode, 200);
+    assert.equal((await gaozhouOrg.get(`/api/cadres/${f.second.id}`)).statusCode, 404);
 
     assert.equal((await courtParty.post(`/api/selection/nominations/${dispatchedId}/replace`, { cadreId: f.third.id })).statusCode, 403);
     assert.equal((await gaozhouOrg.post(`/api/selection/nominations/${dispatchedId}/replace`, { cadreId: f.third.id })).statusCode, 404);
