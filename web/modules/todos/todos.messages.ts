@@ -21,4 +21,8 @@ export const todoKindLabels: Record<string, { zh: string; en: string }> = {
   'leave.report_back': { zh: '请假未销假', en: 'Leave not reported back' },
   rectification: { zh: '限期整改', en: 'Rectifications' },
   selection: { zh: '选派审核', en: 'Selection' },
+  selection_slot: { zh: '待推荐人选', en: 'Candidates to nominate' },
+  'presence.below_minimum': { zh: '在村天数不足', en: 'Too few days in the village' },
+  report_due: { zh: '待报送报告', en: 'Reports due' },
+  reports_missing: { zh: '未报送月报', en: 'Monthly reports missing' },
 };
