@@ -14,16 +14,17 @@ import { HUIZE, planHuize } from '../scripts/demo/seed-huize.ts';
 import { writePlan } from '../scripts/demo/write-demo.ts';
 import { planProvince } from './province-plan.ts';
 import { loadProvinceDivisions } from './yunnan-divisions.ts';
+import { generateDutyData, lastMonth } from './duty-data.ts';
 
 export type BenchScale = 'county' | 'province';
 export const BENCH_PASSWORD = 'Bench@2026-loopback';
 
 /** What the routes are asked: an account, and the records and filters it looks at. */
-export type BenchAccount = { label: string; username: string; unitId: string; cadreId: string; teamId: string; region: string; q: string };
+export type BenchAccount = { label: string; username: string; unitId: string; cadreId: string; teamId: string; region: string; q: string; month: string };
 export type BenchFixture = {
   scale: BenchScale;
-  counts: { units: number; cadres: number; teams: number; villages: number };
-  generationMs: { divisions: number; plan: number; write: number; total: number };
+  counts: { units: number; cadres: number; teams: number; villages: number; presenceDays: number; leave: number; reports: number };
+  generationMs: { divisions: number; plan: number; write: number; duty: number; total: number };
   accounts: BenchAccount[];
 };
 
@@ -78,25 +79,33 @@ export async function generateBenchData(db: Db, cipher: SensitiveCipher, scale: 
   await db.transaction((tx) => writePlan(tx, cipher, plan));
   const written = performance.now();
 
+  const period = lastMonth();
+  const duty = await generateDutyData(db, period);
+  const dutyDone = performance.now();
+
   const county = pickTargets(plan, '530326');
+  const township = pickTargets(plan, NAGU.slice(0, 9));
   const province = pickTargets(plan, '53');
   await insertAccounts(db, [
     { username: 'bench-county', roles: ['county_org'], division: HUIZE },
+    { username: 'bench-township', roles: ['township_party'], division: NAGU },
     { username: 'bench-province', roles: ['viewer'], division: YUNNAN },
   ]);
   const villages = new Set(plan.teams.flatMap((t) => t.villageCodes)).size;
   return {
     scale,
-    counts: { units: plan.units.length, cadres: plan.cadres.length, teams: plan.teams.length, villages },
+    counts: { units: plan.units.length, cadres: plan.cadres.length, teams: plan.teams.length, villages, presenceDays: duty.presence, leave: duty.leave, reports: duty.reports },
     generationMs: {
       divisions: Math.round(divisionsDone - started),
       plan: Math.round(planned - divisionsDone),
       write: Math.round(written - planned),
+      duty: Math.round(dutyDone - written),
       total: Math.round(performance.now() - started),
     },
     accounts: [
-      { label: '会泽县委组织部 (county_org, 530326)', username: 'bench-county', ...county, region: NAGU, q: '张' },
-      { label: '云南省 (viewer, 53)', username: 'bench-province', ...province, region: HUIZE, q: '张' },
+      { label: '会泽县委组织部 (county_org, 530326)', username: 'bench-county', ...county, region: NAGU, q: '张', month: period.month },
+      { label: '娜姑镇党委 (township_party, 530326102)', username: 'bench-township', ...township, region: NAGU, q: '张', month: period.month },
+      { label: '云南省 (viewer, 53)', username: 'bench-province', ...province, region: HUIZE, q: '张', month: period.month },
     ],
   };
 }

@@ -43,6 +43,11 @@ export function routesFor(a: BenchAccount): [string, string][] {
     ['team list', '/api/teams?page=1&pageSize=20'],
     ['team list by region', `/api/teams?page=1&pageSize=20&divisionCode=${a.region}`],
     ['team detail', `/api/teams/${a.teamId}`],
+    ['to-do list', '/api/todos'],
+    ['on-duty statistics', `/api/duty-stats?month=${a.month}`],
+    ['days in village (month)', `/api/presence/monthly?month=${a.month}&page=1&pageSize=20`],
+    ['leave list', '/api/leave?page=1&pageSize=20'],
+    ['report status', `/api/reports/status?period=${a.month}`],
   ];
 }
 

@@ -33,9 +33,12 @@ export function writeReport(path: string, fixtures: { engine: string; fixture: B
     '',
     `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGb} GB memory, Node ${machine.node}${machine.postgres ? `, ${machine.postgres}` : ''}; load average at the end ${machine.load} (1 / 5 / 15 min — other work on the machine shares the CPUs). Each route: ${settings.seconds} s, ${settings.connections} connections (autocannon on 127.0.0.1); the ceiling replays the same statements through \`pg\` with ${settings.connections} loops on the app's own pool.`,
     '',
-    '| engine | units | cadres | teams | villages with a team | divisions | plan | write | generation total |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...fixtures.map(({ engine, fixture: f }) => `| ${engine} | ${f.counts.units} | ${f.counts.cadres} | ${f.counts.teams} | ${f.counts.villages} | ${(f.generationMs.divisions / 1000).toFixed(1)} s | ${(f.generationMs.plan / 1000).toFixed(1)} s | ${(f.generationMs.write / 1000).toFixed(1)} s | ${(f.generationMs.total / 1000).toFixed(1)} s |`),
+    '| engine | units | cadres | teams | villages with a team | days in village | leave | reports | divisions | plan | write | on-duty month | generation total |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...fixtures.map(
+      ({ engine, fixture: f }) =>
+        `| ${engine} | ${f.counts.units} | ${f.counts.cadres} | ${f.counts.teams} | ${f.counts.villages} | ${f.counts.presenceDays} | ${f.counts.leave} | ${f.counts.reports} | ${(f.generationMs.divisions / 1000).toFixed(1)} s | ${(f.generationMs.plan / 1000).toFixed(1)} s | ${(f.generationMs.write / 1000).toFixed(1)} s | ${(f.generationMs.duty / 1000).toFixed(1)} s | ${(f.generationMs.total / 1000).toFixed(1)} s |`,
+    ),
     '',
     '| engine | account | route | p50 ms | p95 ms | p99 ms | req/s | non-2xx | SQL statements | ceiling p50 ms | ceiling p95 ms | ceiling it/s | app / ceiling |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
