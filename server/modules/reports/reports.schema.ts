@@ -30,5 +30,8 @@ export const teamReports = pgTable(
   (t) => [
     uniqueIndex('team_reports_one_per_period_idx').on(t.teamId, t.kind, t.period).where(sql`kind <> 'briefing'`),
     index('team_reports_division_idx').on(t.divisionCode, t.period),
+    // The status page and the township's to-do look reports up team by team for a month; the
+    // unique index above leaves briefings out, so it cannot serve them (bench/README.md).
+    index('team_reports_team_period_idx').on(t.teamId, t.period),
   ],
 );

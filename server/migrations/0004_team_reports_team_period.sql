@@ -1,0 +1,1 @@
+CREATE INDEX "team_reports_team_period_idx" ON "team_reports" USING btree ("team_id","period");
