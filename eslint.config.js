@@ -2,8 +2,9 @@ import tseslint from 'typescript-eslint';
 
 // The boundaries of ARCHITECTURE.md, enforced: platform knows no module; a module reaches
 // another only through its index.ts; routes never query; repositories never decide.
+// Test fixtures (`*.fixture.ts`) are shared test support, not a module's surface: any module's may be used.
 const crossModule = {
-  regex: '^\\.\\./[^./][^/]*/(?!index\\.tsx?$)[^/]+$',
+  regex: '^\\.\\./[^./][^/]*/(?!index\\.tsx?$|[^/]+\\.fixture\\.ts$)[^/]+$',
   message: 'Import another module only through its index.ts.',
 };
 const webCrossModule = [

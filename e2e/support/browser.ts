@@ -35,10 +35,15 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   };
 }
 
-/** Waits for CSS transitions (drawers, menus) to finish, so a screenshot shows where things come to rest. */
+/**
+ * Waits for CSS transitions (drawers, menus) to finish, so a screenshot shows where things come to
+ * rest; endless ones (a spinner, a pulsing status dot) never finish and are not waited for.
+ */
 export async function settle(page: Page): Promise<void> {
   // A string, because this project's TypeScript has no DOM types outside web/.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  await page.waitForFunction(
+    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)",
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

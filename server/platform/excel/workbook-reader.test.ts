@@ -42,3 +42,16 @@ test('cell kinds: a long number is flagged as a number, dates come back as ISO d
   assert.deepEqual(rows[1]!.cells[3], { text: '1985-06-12', kind: 'date' });
   assert.equal(await countSheetRows(data), 2);
 });
+
+test('no temporary copy of a sheet is left behind, even when the reader stops early', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const before = new Set(readdirSync(tmpdir()));
+  const data = await bookOf(2000, false);
+  for await (const row of readSheetRows(data)) if (row.rowNumber > 5) break;
+  assert.equal(await countSheetRows(data), 2000);
+  // The clean-up closes and unlinks asynchronously: give it a moment.
+  const left = () => readdirSync(tmpdir()).filter((name) => !before.has(name) && name.startsWith('tmp-'));
+  for (let i = 0; i < 20 && left().length > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(left(), []);
+});

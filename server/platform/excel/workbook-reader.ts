@@ -78,16 +78,24 @@ export async function* readSheetRows(source: Buffer, options: { sheetIndex?: num
     styles: 'cache',
     entries: 'ignore',
   });
-  let index = 0;
-  for await (const worksheet of reader) {
-    if (index++ !== wanted) continue;
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as unknown[];
-      const cells: SheetCell[] = [];
-      for (let column = 1; column < values.length; column += 1) cells.push(cellOf(values[column]));
-      yield { rowNumber: row.number, cells };
+  const sheets = (reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>)[Symbol.asyncIterator]();
+  try {
+    for (let index = 0; ; index += 1) {
+      const next = await sheets.next();
+      if (next.done) return;
+      if (index !== wanted) continue;
+      for await (const row of next.value) {
+        const values = row.values as unknown[];
+        const cells: SheetCell[] = [];
+        for (let column = 1; column < values.length; column += 1) cells.push(cellOf(values[column]));
+        yield { rowNumber: row.number, cells };
+      }
+      return;
     }
-    return;
+  } finally {
+    // exceljs copies a sheet that comes before the shared strings to a temporary file and deletes
+    // it only when its parser runs on past that sheet; stopping early would leave it in /tmp.
+    for (let next = await sheets.next(); !next.done; next = await sheets.next());
   }
 }
 

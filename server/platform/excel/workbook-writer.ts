@@ -1,6 +1,20 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 
+/**
+ * A text cell that a spreadsheet would read as a formula once edited (=, +, -, @, tab, CR) gets a
+ * leading apostrophe, so a name typed as "=HYPERLINK(...)" stays text in every export. Numbers
+ * written as numbers are left alone.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cellOf(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? neutralizeFormula(value) : value;
+}
+
 export type ExcelColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null | undefined };
 
 /**
@@ -24,7 +38,7 @@ export async function writeWorkbook<T>(
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length * 2 + 2) }));
   sheet.getRow(1).font = { bold: true };
   for await (const row of rows) {
-    sheet.addRow(columns.map((c) => c.value(row) ?? '')).commit();
+    sheet.addRow(columns.map((c) => cellOf(c.value(row)))).commit();
   }
   sheet.commit();
   await workbook.commit();
