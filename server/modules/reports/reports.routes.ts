@@ -3,7 +3,7 @@ import type { ZodApp } from '../../platform/http/request-context.ts';
 import { ctxOf } from '../../platform/http/request-context.ts';
 import type { AppDeps } from '../../platform/http/context.ts';
 import { sendXlsx, xlsxResponse as xlsx } from '../../platform/http/send-xlsx.ts';
-import { downloadDisposition, fileTooLarge } from '../../platform/files/files.ts';
+import { receiveUpload, sendStoredFile } from '../../platform/http/file-transfer.ts';
 import { errorBody, idParam } from '../../../contracts/common.ts';
 import {
   attachmentParams,
@@ -73,14 +73,8 @@ export function reportRoutes(app: ZodApp, deps: AppDeps): void {
     async (request, reply) => {
       const ctx = ctxOf(request, deps);
       await files.checkAttachable(ctx, request.params.id);
-      const maxBytes = deps.config.uploadMaxBytes;
-      const file = request.isMultipart() ? await request.file({ limits: { fileSize: maxBytes } }) : undefined;
-      if (!file) throw reportErrors.REPORT_FILE_MISSING([{ path: 'file', message: '请选择要上传的文件' }]);
-      const content = await file.toBuffer().catch((error: { code?: string }) => {
-        // The reader stops at the limit rather than buffering an oversize file; the caller hears the same 400.
-        throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? fileTooLarge(maxBytes) : error;
-      });
-      const view = await files.uploadAttachment(ctx, request.params.id, { fileName: file.filename, content });
+      const file = await receiveUpload(request, deps.config.uploadMaxBytes, () => reportErrors.REPORT_FILE_MISSING([{ path: 'file', message: '请选择要上传的文件' }]));
+      const view = await files.uploadAttachment(ctx, request.params.id, { fileName: file.fileName, content: file.content });
       return reply.status(201).send(view);
     },
   );
@@ -89,11 +83,7 @@ export function reportRoutes(app: ZodApp, deps: AppDeps): void {
     { schema: { tags, summary: '下载附件', params: attachmentParams, response: { 200: z.any().describe('file'), ...errors } } },
     async (request, reply) => {
       const file = await files.downloadAttachment(ctxOf(request, deps), request.params.id, request.params.fileId);
-      return reply
-        .header('content-type', file.mimeType)
-        .header('content-disposition', downloadDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content);
+      return sendStoredFile(reply, file);
     },
   );
   app.delete(
