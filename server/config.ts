@@ -38,6 +38,14 @@ const configSchema = z
     RECTIFICATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
     REPORT_DUE_DAY: z.coerce.number().int().min(1).max(28).default(5),
     UPLOAD_MAX_MB: z.coerce.number().min(1).max(100).default(10),
+    // domain.md §4: each public notice (公示) lasts this many days before the next step may start.
+    NOTICE_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+    MONITORING_STABLE_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
+    MONITORING_VERIFY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+    MONITORING_DECIDE_WORKING_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+    // Yuan per person per year: the exit standard, and the line under which a household is watched.
+    INCOME_LINE: z.coerce.number().min(0).default(4000),
+    MONITORING_INCOME_LINE: z.coerce.number().min(0).default(7800),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === 'production' && !value.DATA_KEY) {
@@ -61,6 +69,17 @@ export type Config = {
   passwordPolicy: PasswordPolicy;
   duty: DutyRules;
   uploadMaxBytes: number;
+  households: HouseholdRules;
+};
+
+/** The rules of identification, exit and monitoring (domain.md §4) a county may set for itself. */
+export type HouseholdRules = {
+  noticeDays: number;
+  stableMonths: number;
+  verifyWorkingDays: number;
+  decideWorkingDays: number;
+  incomeLine: number;
+  monitoringIncomeLine: number;
 };
 
 export type LeaveTier = { maxDays: number | null; role: 'township_party' | 'county_org' | 'city_org' };
@@ -137,5 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reportDueDay: c.REPORT_DUE_DAY,
     },
     uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
+    households: {
+      noticeDays: c.NOTICE_DAYS,
+      stableMonths: c.MONITORING_STABLE_MONTHS,
+      verifyWorkingDays: c.MONITORING_VERIFY_WORKING_DAYS,
+      decideWorkingDays: c.MONITORING_DECIDE_WORKING_DAYS,
+      incomeLine: c.INCOME_LINE,
+      monitoringIncomeLine: c.MONITORING_INCOME_LINE,
+    },
   };
 }

@@ -15,6 +15,17 @@ import { leaveModule } from './modules/leave/index.ts';
 import { inspectionsModule } from './modules/inspections/index.ts';
 import { reportsModule } from './modules/reports/index.ts';
 import { dutyStatsModule } from './modules/duty-stats/index.ts';
+import { householdsModule } from './modules/households/index.ts';
+import { householdTransitionsModule } from './modules/household-transitions/index.ts';
+import { householdArchivesModule } from './modules/household-archives/index.ts';
+import { householdImportsModule } from './modules/household-imports/index.ts';
+import { visitsModule } from './modules/visits/index.ts';
+import { diariesModule } from './modules/diaries/index.ts';
+import { demandsModule } from './modules/demands/index.ts';
+import { disputesModule } from './modules/disputes/index.ts';
+import { labourTransfersModule } from './modules/labour-transfers/index.ts';
+import { checksModule } from './modules/checks/index.ts';
+import { householdStatsModule } from './modules/household-stats/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -34,6 +45,17 @@ const domainModules: ModuleDefinition[] = [
   inspectionsModule,
   reportsModule,
   dutyStatsModule,
+  householdsModule,
+  householdTransitionsModule,
+  householdArchivesModule,
+  householdImportsModule,
+  visitsModule,
+  diariesModule,
+  demandsModule,
+  disputesModule,
+  labourTransfersModule,
+  checksModule,
+  householdStatsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

@@ -14,6 +14,17 @@ import { routes as leave } from '../modules/leave/leave.routes.tsx';
 import { routes as inspections } from '../modules/inspections/inspections.routes.tsx';
 import { routes as reports } from '../modules/reports/reports.routes.tsx';
 import { routes as dutyStats } from '../modules/duty-stats/duty-stats.routes.tsx';
+import { routes as households } from '../modules/households/households.routes.tsx';
+import { routes as householdTransitions } from '../modules/household-transitions/household-transitions.routes.tsx';
+import { routes as householdArchives } from '../modules/household-archives/household-archives.routes.tsx';
+import { routes as householdImports } from '../modules/household-imports/household-imports.routes.tsx';
+import { routes as checks } from '../modules/checks/checks.routes.tsx';
+import { routes as householdStats } from '../modules/household-stats/household-stats.routes.tsx';
+import { routes as visits } from '../modules/visits/visits.routes.tsx';
+import { routes as diaries } from '../modules/diaries/diaries.routes.tsx';
+import { routes as demands } from '../modules/demands/demands.routes.tsx';
+import { routes as disputes } from '../modules/disputes/disputes.routes.tsx';
+import { routes as labourTransfers } from '../modules/labour-transfers/labour-transfers.routes.tsx';
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -32,4 +43,15 @@ export const moduleRoutes: ModuleRoute[] = [
   ...inspections,
   ...reports,
   ...dutyStats,
+  ...households,
+  ...householdTransitions,
+  ...householdArchives,
+  ...householdImports,
+  ...checks,
+  ...householdStats,
+  ...visits,
+  ...diaries,
+  ...demands,
+  ...disputes,
+  ...labourTransfers,
 ];
