@@ -1,0 +1,1 @@
+export { HouseholdVisitsTab } from './components/household-visits-tab.tsx';
