@@ -18,6 +18,20 @@ const readme = fileURLToPath(new URL('./README.md', import.meta.url));
 
 const loadClient = fileURLToPath(new URL('./load-client.ts', import.meta.url));
 
+// `npm run bench -- --household-import[=35000]`: the Excel ledger import (bench/household-import.ts) on each engine instead.
+if (args.has('household-import')) {
+  const households = args.get('household-import') ?? '35000';
+  const script = fileURLToPath(new URL('./household-import.ts', import.meta.url));
+  for (const engine of engines) {
+    await new Promise<void>((resolve, reject) => {
+      const child = fork(script, [households], { execArgv: ['--expose-gc', '--import', 'tsx'], env: { ...process.env, TEST_DB: engine }, stdio: 'inherit' });
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`household import bench on ${engine} exited with ${code}`))));
+    });
+  }
+  process.exit(0);
+}
+
 /** One autocannon run in a child process: the load generator must not share the app's event loop. */
 function load(url: string, cookie: string, duration: number): Promise<Measured & { non2xx: number }> {
   return new Promise((resolve, reject) => {
