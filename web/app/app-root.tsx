@@ -15,6 +15,7 @@ import { HomePage } from './pages/home-page.tsx';
 import { PasswordChangePage } from './pages/password-change-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { moduleRoutes } from './routes.tsx';
+import { publicRoutes as householdPublicRoutes } from '../modules/household-archives/household-archives.routes.tsx';
 import { RequireAbility, RequireSession } from './session-gate.tsx';
 
 function createQueryClient(): QueryClient {
@@ -40,6 +41,9 @@ function AppRoutes() {
     <SessionProvider onExpired={onExpired}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        {householdPublicRoutes.map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
+        ))}
         <Route element={<RequireSession />}>
           <Route path="/password" element={<PasswordChangePage />} />
           <Route element={<AppLayout />}>

@@ -1,0 +1,2 @@
+/** What other pages place: the tab on a household's page. */
+export { HouseholdArchiveTab } from './components/household-archive-tab.tsx';
