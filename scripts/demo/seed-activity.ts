@@ -6,13 +6,17 @@ import { seedLeave } from './seed-leave.ts';
 import { seedPresence } from './seed-presence.ts';
 import { seedInspections } from './seed-inspections.ts';
 import { seedReports } from './seed-reports.ts';
+import { seedHouseholds } from './seed-households.ts';
+import { seedFieldwork } from './seed-fieldwork.ts';
+import { seedTransitions } from './seed-transitions.ts';
 
 type Log = { info: (message: string) => void };
 
 /**
  * A recent month of the teams at work, written through the services as the demo accounts.
  * Order matters: dispatches change who serves, inspections check absences against the leave
- * already granted, and the in-post figures subtract it.
+ * already granted, and the in-post figures subtract it; the field work visits the households, and
+ * identification, exit and monitoring then take some of them through their steps.
  */
 const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['selection', seedSelection],
@@ -21,6 +25,9 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['presence', seedPresence],
   ['inspections', seedInspections],
   ['reports', seedReports],
+  ['households', seedHouseholds],
+  ['fieldwork', seedFieldwork],
+  ['transitions', async (world) => void (await seedTransitions(world))],
 ];
 
 export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {
