@@ -23,7 +23,7 @@ const files = (upload: boolean): ArchiveFileList => ({
   extensions: ['pdf', 'jpg', 'png'],
   abilities: { upload, remove: upload },
 });
-const link = { id: 'l1', token: 'tok_abcdefghijklmnopqrstuvwxyz012345', active: true, createdAt: '2026-03-01T02:00:00.000Z', createdBy: '拖车村第一书记', revokedAt: null, revokedBy: null };
+const link = { id: 'l1', token: `tok_${'x'.repeat(32)}`, active: true, createdAt: '2026-03-01T02:00:00.000Z', createdBy: '拖车村第一书记', revokedAt: null, revokedBy: null };
 const links = (manage: boolean, active: boolean): HouseholdLinkState => ({
   active: active ? link : null,
   history: active ? [link] : [],
