@@ -55,9 +55,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Signs in through the form, as a person would. */
+/**
+ * Signs in through the form. With the demo password it waits until the app has left the sign-in page,
+ * so the next step never races the session cookie; a deliberately wrong password returns at once.
+ */
 export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
+  if (password === demoPassword) await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
