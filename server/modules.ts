@@ -26,6 +26,10 @@ import { disputesModule } from './modules/disputes/index.ts';
 import { labourTransfersModule } from './modules/labour-transfers/index.ts';
 import { checksModule } from './modules/checks/index.ts';
 import { householdStatsModule } from './modules/household-stats/index.ts';
+import { projectsModule } from './modules/projects/index.ts';
+import { projectFundsModule } from './modules/project-funds/index.ts';
+import { assetsModule } from './modules/assets/index.ts';
+import { serviceRequestsModule } from './modules/service-requests/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -56,6 +60,10 @@ const domainModules: ModuleDefinition[] = [
   labourTransfersModule,
   checksModule,
   householdStatsModule,
+  projectsModule,
+  projectFundsModule,
+  assetsModule,
+  serviceRequestsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

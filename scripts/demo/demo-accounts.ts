@@ -33,7 +33,10 @@ export type DemoAccount = {
  * | huize-discipline  | discipline        | 会泽县 530326000000                      | 会泽县纪委 |
  * | huize-rural       | rural_office      | 会泽县 530326000000                      | 会泽县扶贫办 |
  * | cangwu-station    | service_station   | 苍梧县 450421000000                      | 苍梧县扶贫攻坚服务站 [002] |
+ * | gaozhou-rural     | rural_office      | 高州市 440981000000                      | 高州市乡村振兴局 |
+ * | gaozhou-station   | service_station   | 高州市 440981000000                      | 高州市扶贫攻坚服务站 |
  * | zhenjiang-party   | township_party    | 高州市镇江镇 440981107000                 | 镇江镇党委 |
+ * | xindong-party     | township_party    | 高州市新垌镇 440981101000                 | 新垌镇党委 (长流村's township) |
  * | nagu-party        | township_party    | 会泽县娜姑镇 530326102000                 | 娜姑镇党委 |
  * | gdcourt-unit      | unit_party        | unit 广东省高级人民法院                    | 省法院机关党委 |
  * | changliu-leader   | team_leader       | 长流村 440981101207, cadre 李晓奋          | 队长兼第一书记 |
@@ -58,6 +61,9 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'huize-discipline', displayName: '会泽县纪委', roles: ['discipline'], division: '530326000000' },
   { username: 'huize-rural', displayName: '会泽县扶贫办', roles: ['rural_office'], division: '530326000000' },
   { username: 'cangwu-station', displayName: '苍梧县扶贫攻坚服务站', roles: ['service_station'], division: '450421000000' },
+  { username: 'gaozhou-rural', displayName: '高州市乡村振兴局', roles: ['rural_office'], division: '440981000000' },
+  { username: 'gaozhou-station', displayName: '高州市扶贫攻坚服务站', roles: ['service_station'], division: '440981000000' },
+  { username: 'xindong-party', displayName: '高州市新垌镇党委', roles: ['township_party'], division: '440981101000' },
   { username: 'zhenjiang-party', displayName: '高州市镇江镇党委', roles: ['township_party'], division: '440981107000' },
   { username: 'nagu-party', displayName: '会泽县娜姑镇党委', roles: ['township_party'], division: '530326102000' },
   { username: 'gdcourt-unit', displayName: '广东省高级人民法院机关党委', roles: ['unit_party'], unitName: '广东省高级人民法院' },

@@ -10,6 +10,7 @@ export const useAppMessages = defineMessages({
   'menu.group.duty': { zh: '在岗管理', en: 'On-duty discipline' },
   'menu.group.households': { zh: '帮扶对象', en: 'Households' },
   'menu.group.work': { zh: '走访与日志', en: 'Field work' },
+  'menu.group.projects': { zh: '项目资金', en: 'Projects and funds' },
   'menu.group.party': { zh: '党建', en: 'Party building' },
   'menu.group.system': { zh: '系统管理', en: 'System' },
   'header.scope': { zh: '管辖范围', en: 'Scope' },

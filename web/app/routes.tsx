@@ -25,6 +25,10 @@ import { routes as diaries } from '../modules/diaries/diaries.routes.tsx';
 import { routes as demands } from '../modules/demands/demands.routes.tsx';
 import { routes as disputes } from '../modules/disputes/disputes.routes.tsx';
 import { routes as labourTransfers } from '../modules/labour-transfers/labour-transfers.routes.tsx';
+import { routes as projects } from '../modules/projects/projects.routes.tsx';
+import { routes as projectFunds } from '../modules/project-funds/project-funds.routes.tsx';
+import { routes as assets } from '../modules/assets/assets.routes.tsx';
+import { routes as serviceRequests } from '../modules/service-requests/service-requests.routes.tsx';
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -54,4 +58,8 @@ export const moduleRoutes: ModuleRoute[] = [
   ...demands,
   ...disputes,
   ...labourTransfers,
+  ...projects,
+  ...projectFunds,
+  ...assets,
+  ...serviceRequests,
 ];
