@@ -1,0 +1,1 @@
+export { ProjectFundsTab } from './components/project-funds-tab.tsx';
