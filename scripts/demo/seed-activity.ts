@@ -9,6 +9,10 @@ import { seedReports } from './seed-reports.ts';
 import { seedHouseholds } from './seed-households.ts';
 import { seedFieldwork } from './seed-fieldwork.ts';
 import { seedTransitions } from './seed-transitions.ts';
+import { seedProjects } from './seed-projects.ts';
+import { seedProjectLifecycle } from './project-lifecycle.ts';
+import { seedAssetIncome, seedProjectAssets } from './seed-asset-income.ts';
+import { seedServiceRequests } from './seed-service-requests.ts';
 
 type Log = { info: (message: string) => void };
 
@@ -16,7 +20,8 @@ type Log = { info: (message: string) => void };
  * A recent month of the teams at work, written through the services as the demo accounts.
  * Order matters: dispatches change who serves, inspections check absences against the leave
  * already granted, and the in-post figures subtract it; the field work visits the households, and
- * identification, exit and monitoring then take some of them through their steps.
+ * identification, exit and monitoring then take some of them through their steps; the projects
+ * come before the assets they leave, and the households before their cooperative shares.
  */
 const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['selection', seedSelection],
@@ -28,6 +33,11 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['households', seedHouseholds],
   ['fieldwork', seedFieldwork],
   ['transitions', async (world) => void (await seedTransitions(world))],
+  ['projects', seedProjects],
+  ['project-lifecycle', async (world) => void (await seedProjectLifecycle(world))],
+  ['project-assets', async (world) => void (await seedProjectAssets(world))],
+  ['asset-income', async (world) => void (await seedAssetIncome(world))],
+  ['service-requests', async (world) => void (await seedServiceRequests(world))],
 ];
 
 export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {
