@@ -22,6 +22,8 @@ const configSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    // Requests a minute from one address to sign in or open a public page, beyond the per-account lockout.
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(10),
     PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
     PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).default(90),
@@ -65,7 +67,7 @@ export type Config = {
   logLevel: string;
   cookieSecure: boolean;
   session: { idleMinutes: number };
-  login: { maxFailures: number; lockMinutes: number };
+  login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   passwordPolicy: PasswordPolicy;
   duty: DutyRules;
   uploadMaxBytes: number;
@@ -139,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     cookieSecure: c.COOKIE_SECURE,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES },
-    login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
+    login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES, ratePerMinute: c.RATE_LIMIT_PER_MINUTE },
     passwordPolicy: {
       minLength: c.PASSWORD_MIN_LENGTH,
       minClasses: c.PASSWORD_MIN_CLASSES,

@@ -29,7 +29,8 @@ describe('authorization matrix', () => {
   const sessions = new Map<string, Promise<Session>>();
 
   before(async () => {
-    t = await createTestApp();
+    // Every role in every scope signs in within seconds here; the per-minute limit is for people.
+    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '1000' });
     await insertPlaces(t.deps);
     let counter = 0;
     world = {

@@ -25,7 +25,7 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
     '/api/auth/login',
     {
       schema: { tags, summary: '登录', body: loginBody, response: { 200: meResponse, ...errors } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { token, account } = await login(deps, request.body, {

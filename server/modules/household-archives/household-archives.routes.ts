@@ -91,7 +91,7 @@ export function householdArchiveRoutes(app: ZodApp, deps: AppDeps): void {
         params: publicTokenParam,
         response: { 200: publicHouseholdView, 404: errorBody, 429: errorBody },
       },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.config.login.ratePerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const view = await links.publicHousehold(deps, request.params.token);
