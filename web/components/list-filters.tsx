@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Empty, Input, Select } from 'antd';
 import type { TableState } from './use-table-query.ts';
+import { DivisionTreeSelect } from './division-tree-select.tsx';
 
 /** The part of a table query a filter needs: the filters in the URL and the way to change one. */
 type FilterTable<F extends string> = { state: TableState<F>; setFilter: (name: F, value: string | undefined) => void };
@@ -46,6 +47,18 @@ export function SelectFilter<F extends string>({ table, name, placeholder, label
       onChange={(value) => table.setFilter(name, value)}
       options={options}
       style={{ width }}
+    />
+  );
+}
+
+/** The region picker bound to the `divisionCode` URL filter, limited to the account's scope. */
+export function DivisionFilter({ table, placeholder }: { table: FilterTable<'divisionCode'>; placeholder: string }) {
+  return (
+    <DivisionTreeSelect
+      value={table.state.filters.divisionCode ?? null}
+      placeholder={placeholder}
+      onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
+      style={{ width: 240, maxWidth: '100%' }}
     />
   );
 }

@@ -4,12 +4,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { AssetListItem } from '../../../../contracts/assets.ts';
 import { assetConditions, assetKinds } from '../../../../contracts/project-codes.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { listEmptyText, SelectFilter } from '../../../components/list-filters.tsx';
+import { listEmptyText, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { assetApi, assetKey } from '../assets.api.ts';
@@ -66,12 +65,7 @@ export function AssetListPage() {
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SelectFilter
           table={table}
           name="kind"

@@ -3,12 +3,11 @@ import { Button, Flex, Modal, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { ShareListItem } from '../../../../contracts/assets.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { listEmptyText, SearchFilter } from '../../../components/list-filters.tsx';
+import { listEmptyText, SearchFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { shareApi, shareKey } from '../assets.api.ts';
 import { useAssetMessages } from '../assets.messages.ts';
@@ -82,12 +81,7 @@ export function ShareListPage() {
       />
       <ShareSummaryCard divisionCode={table.state.filters.divisionCode} year={year} onYearChange={setYear} />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SearchFilter table={table} name="cooperative" placeholder={t('shares.cooperative')} width={260} />
       </Flex>
       <Table<ShareListItem>

@@ -2,12 +2,11 @@ import { Button, Checkbox, Flex, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { demandCategories, demandStates, type DemandListItem } from '../../../../contracts/demands.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { listEmptyText, SelectFilter } from '../../../components/list-filters.tsx';
+import { listEmptyText, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { demandsApi, demandsKey } from '../demands.api.ts';
@@ -66,12 +65,7 @@ export function DemandListPage() {
       />
       <DemandSummaryCards divisionCode={table.state.filters.divisionCode} />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SelectFilter
           table={table}
           name="state"

@@ -2,12 +2,11 @@ import { Checkbox, Empty, Flex, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { transitionKinds } from '../../../../contracts/household-codes.ts';
 import { transitionStateCodes, transitionStates, type TransitionListItem } from '../../../../contracts/household-transitions.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { SelectFilter } from '../../../components/list-filters.tsx';
+import { SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { transitionsApi, transitionsKey } from '../household-transitions.api.ts';
@@ -62,12 +61,7 @@ export function TransitionListPage() {
         extra={can('households.export') ? <ExportButton download={() => transitionsApi.exportList(table.listFilters)} /> : null}
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SelectFilter
           table={table}
           name="kind"

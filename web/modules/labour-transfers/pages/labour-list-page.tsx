@@ -3,13 +3,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { labourChannelLabels, labourChannels, type LabourListItem } from '../../../../contracts/labour-transfers.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { listEmptyText, SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
+import { listEmptyText, SearchFilter, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { labourApi, labourKey } from '../labour-transfers.api.ts';
@@ -102,12 +101,7 @@ export function LabourListPage() {
       />
       <LabourSummaryCard divisionCode={table.state.filters.divisionCode} />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SearchFilter table={table} name="destination" placeholder={t('list.destination')} width={200} />
         <SelectFilter
           table={table}

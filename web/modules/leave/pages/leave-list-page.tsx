@@ -2,12 +2,11 @@ import { Button, Checkbox, Empty, Flex, Table, type TableColumnsType } from 'ant
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { leaveStateLabels, leaveStates, leaveTypeLabels, leaveTypes, type LeaveListItem } from '../../../../contracts/leave.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
+import { SearchFilter, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { leaveApi, leaveKey } from '../leave.api.ts';
@@ -78,12 +77,7 @@ export function LeaveListPage() {
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
         {can('leave.decide') || can('leave.export') ? (
-          <DivisionTreeSelect
-            value={table.state.filters.divisionCode ?? null}
-            placeholder={t('list.region')}
-            onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-            style={{ width: 240, maxWidth: '100%' }}
-          />
+          <DivisionFilter table={table} placeholder={t('list.region')} />
         ) : null}
         <SearchFilter table={table} name="q" placeholder={t('list.search')} width={180} />
         <SelectFilter

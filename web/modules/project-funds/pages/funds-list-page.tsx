@@ -3,12 +3,11 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { fundSourceKinds } from '../../../../contracts/project-codes.ts';
 import type { PaymentView } from '../../../../contracts/project-funds.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { SelectFilter, listEmptyText } from '../../../components/list-filters.tsx';
+import { SelectFilter, listEmptyText, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { fundsApi, fundsKey } from '../project-funds.api.ts';
 import { useFundsMessages } from '../project-funds.messages.ts';
@@ -48,12 +47,7 @@ export function FundsListPage() {
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} extra={<ExportButton download={() => fundsApi.exportList(table.listFilters)} />} />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SelectFilter
           table={table}
           name="sourceKind"

@@ -3,12 +3,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { projectStateLabels, projectStates, type ProjectListItem } from '../../../../contracts/projects.ts';
 import { projectCategories } from '../../../../contracts/project-codes.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
+import { SearchFilter, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { projectsApi, projectsKey } from '../projects.api.ts';
@@ -76,12 +75,7 @@ export function ProjectListPage() {
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SearchFilter table={table} name="q" placeholder={t('list.search')} width={220} />
         <SelectFilter
           table={table}

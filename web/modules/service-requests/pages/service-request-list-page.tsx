@@ -8,12 +8,11 @@ import {
   serviceRequestStates,
   type ServiceRequestListItem,
 } from '../../../../contracts/service-requests.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
-import { SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
+import { SearchFilter, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
 import { serviceRequestApi, serviceRequestKey } from '../service-requests.api.ts';
@@ -79,12 +78,7 @@ export function ServiceRequestListPage() {
         }
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SearchFilter table={table} name="q" placeholder={t('list.search')} width={200} />
         <SelectFilter
           table={table}

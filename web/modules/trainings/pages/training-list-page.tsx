@@ -3,11 +3,10 @@ import { GiftOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import { trainingLevelLabels, trainingLevels, trainingStageLabels, trainingStages, type TrainingListItem } from '../../../../contracts/trainings.ts';
-import { DivisionTreeSelect } from '../../../components/division-tree-select.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
-import { listEmptyText, SearchFilter, SelectFilter } from '../../../components/list-filters.tsx';
+import { listEmptyText, SearchFilter, SelectFilter, DivisionFilter } from '../../../components/list-filters.tsx';
 import { useTableQuery } from '../../../components/use-table-query.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { useSession } from '../../../platform/session.tsx';
@@ -72,12 +71,7 @@ export function TrainingListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <DivisionTreeSelect
-          value={table.state.filters.divisionCode ?? null}
-          placeholder={t('list.region')}
-          onChange={(value) => table.setFilter('divisionCode', typeof value === 'string' ? value : undefined)}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
+        <DivisionFilter table={table} placeholder={t('list.region')} />
         <SelectFilter table={table} name="level" placeholder={t('list.level')} label={t('column.level')} width={170}
           options={trainingLevels.map((value) => ({ value, label: text(trainingLevelLabels[value]) }))} />
         <SelectFilter table={table} name="stage" placeholder={t('list.stage')} label={t('column.stage')} width={130}
