@@ -6,7 +6,7 @@ import { reportTodos } from './reports.todos.ts';
 export { teamReports } from './reports.schema.ts';
 export type { ReportKind } from './reports.schema.ts';
 export { createReport } from './reports.service.ts';
-export { dueOnOf, isLate } from './reports.rules.ts';
+export { beijingDay, dueOnOf, isLate, periodOf, shiftPeriod } from './reports.rules.ts';
 
 const readers = ['reports.read'] as const;
 const receivers = ['reports.read', 'reports.receive'] as const;
