@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../server/test/test-app.ts';
+import { createTestApp, signIn, type TestApp } from '../../server/test/test-app.ts';
 import { units } from '../../server/modules/units/index.ts';
 import { households } from '../../server/modules/households/index.ts';
 import { projectBeneficiaries, projectFundSources, projectOutputs, projects, projectVillages } from '../../server/modules/projects/index.ts';
@@ -131,6 +131,24 @@ describe('demo projects and funds', () => {
     for (const project of [road, industry]) assert.ok((await t.deps.db.select().from(projectPayments).where(eq(projectPayments.projectId, project.id))).length >= 1);
     assert.ok(rows.every((p) => !p.name.includes('集中供水')));
     assert.ok(road.acceptanceNoticeEnd! < TODAY, 'the acceptance notice is over');
+  });
+
+  test('a project written in its state carries its approval history, and its next step works from the app', async () => {
+    const [industry] = await t.deps.db.select().from(projects).where(sql`${projects.divisionCode} = ${CHANGLIU} and ${projects.category} = 'industry' and ${projects.state} = 'in_progress'`);
+    assert.ok(industry?.workflowId);
+    const leader = await signIn(t.app, 'changliu-leader', t.deps.config.demoPassword);
+    const view = (await leader.get(`/api/projects/${industry.id}`)).json();
+    assert.deepEqual(
+      view.workflow.steps.map((h: { action: string }) => h.action),
+      ['submit', 'review', 'approve', 'start'],
+    );
+    assert.ok(view.workflow.actions.some((a: { action: string }) => a.action === 'complete'));
+    const done = await leader.post(`/api/projects/${industry.id}/transitions`, { action: 'complete', completedOn: TODAY, outputs: [] });
+    assert.equal(done.statusCode, 200, done.body);
+    assert.equal(done.json().state, 'completed');
+    const county = await signIn(t.app, 'gaozhou-rural', t.deps.config.demoPassword);
+    const todos = (await county.get('/api/todos')).json().items as { link: string }[];
+    assert.ok(todos.some((i) => i.link === `/projects/${industry.id}`), 'the county sees the completed project to accept');
   });
 
   test('every budget is made of its sources; payments and allocations stay within them', async () => {

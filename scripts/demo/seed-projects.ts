@@ -15,6 +15,8 @@ import { otherProjects } from './project-specs-others.ts';
 import type { UnitProjectSpecs } from './project-specs.ts';
 import { SeededRandom } from './random.ts';
 import { insertInChunks } from './write-demo.ts';
+import { projectHistory } from './project-history.ts';
+import { workflowInstances, workflowSteps } from '../../server/platform/workflow/workflow.schema.ts';
 
 export const PROJECT_SEED = 'zhucun-projects-v1';
 
@@ -87,15 +89,19 @@ async function beneficiaryRows(executor: Executor, wanted: ProjectRows['benefici
 
 /**
  * Projects that have run their course (or are running) in the seed villages, written directly in
- * their states with their funds: the figures of [003] and [004] to the cent, for the lists, the
- * ledgers and the statistics. Payments go in after their sources, under the database's ceiling.
+ * their states with their funds and approval history: the figures of [003] and [004] to the cent,
+ * for the lists, the ledgers and the statistics. Payments go in after their sources, under the
+ * database's ceiling.
  */
 export async function seedProjects(world: DemoWorld): Promise<void> {
   await world.deps.db.transaction(async (tx) => {
     const rows = await planDemoProjects(tx, world.today, world.deps.config.households.noticeDays);
     const [existing] = await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, rows.projects.map((p) => p.id!))).limit(1);
     if (existing) return;
+    const history = await projectHistory(tx, rows.projects, new SeededRandom(`${PROJECT_SEED}-history`));
     await insertInChunks(tx, projects, rows.projects);
+    await insertInChunks(tx, workflowInstances, history.instances);
+    await insertInChunks(tx, workflowSteps, history.steps);
     await insertInChunks(tx, projectVillages, rows.villages);
     await insertInChunks(tx, projectFundSources, rows.sources);
     await insertInChunks(tx, projectOutputs, rows.outputs);

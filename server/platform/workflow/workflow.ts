@@ -49,7 +49,8 @@ function holdsPlace(principal: Principal, instance: WorkflowInstance): boolean {
 /** The role in which `principal` may act, or null. */
 function actingRole(principal: Principal, instance: WorkflowInstance, by: TransitionActor): string | null {
   // The history names the applicant's own role (驻村队员, 县纪委 for a system step), not "applicant".
-  if (by === 'applicant') return instance.applicantAccountId === principal.accountId ? (principal.roles[0] ?? 'applicant') : null;
+  // The applicant is the person: a cadre given a new account still carries on what he started.
+  if (by === 'applicant') return isApplicant(principal, instance) ? (principal.roles[0] ?? 'applicant') : null;
   if (by === 'assignee') {
     if (instance.assigneeAccountId) return instance.assigneeAccountId === principal.accountId ? (principal.roles[0] ?? null) : null;
     const role = instance.assigneeRole as Role | null;
