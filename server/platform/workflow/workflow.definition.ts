@@ -4,9 +4,8 @@ export type Label = { zh: string; en: string };
 
 /**
  * Who may take a transition: `assignee` is whoever the item waits for now (a role in the item's
- * place, or one named account); `applicant` the person who started it (his account, or any account of
- * the same cadre); or any of the listed
- * roles whose scope holds the item's place.
+ * place, or one named account); `applicant` the person who started it (his account, or any account
+ * of the same cadre); or any of the listed roles whose scope holds the item's place.
  */
 export type TransitionActor = 'assignee' | 'applicant' | readonly Role[];
 
