@@ -20,6 +20,8 @@ export const workflowView = z.object({
   stateLabel: z.string(),
   assigneeRole: z.string().nullable(),
   dueAt: z.string().nullable(),
+  /** A running 公示: the next step may not be taken before this moment. */
+  waitsUntil: z.string().nullable(),
   closed: z.boolean(),
   steps: z.array(workflowStepView),
   /** What the caller may do now; the server checks again when it is done. */

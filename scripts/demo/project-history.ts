@@ -89,6 +89,7 @@ export async function projectHistory(executor: Executor, rows: ProjectRow[], ran
       link: `/projects/${project.id}`,
       data: { budget: project.budget },
       closedAt: state === 'handed_over' && project.handedOverOn ? at(project.handedOverOn, 15) : null,
+      waitsUntil: state === 'accepted' && project.acceptanceNoticeEnd ? new Date(`${addDays(project.acceptanceNoticeEnd, 1)}T00:00:00+08:00`) : null,
       createdAt: at(proposedOn, 9),
     });
     project.workflowId = instanceId;

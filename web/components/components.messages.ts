@@ -20,6 +20,7 @@ export const useComponentMessages = defineMessages({
   'common.cancel': { zh: '取消', en: 'Cancel' },
   'workflow.title': { zh: '审批记录', en: 'Approval history' },
   'workflow.applicant': { zh: '申请人', en: 'Applicant' },
+  'workflow.waitsUntil': { zh: '公示期内，{date} 起方可办理下一步', en: 'In public notice: the next step from {date}' },
   'workflow.comment': { zh: '意见：{comment}', en: 'Comment: {comment}' },
   'workflow.confirm': { zh: '确定', en: 'Confirm' },
   'workflow.reason': { zh: '理由（必填）', en: 'Reason (required)' },

@@ -60,6 +60,11 @@ export function WorkflowPanel({ workflow, onAction, title }: Props) {
           ),
         }))}
       />
+      {workflow.waitsUntil ? (
+        <Typography.Paragraph type="warning" data-testid="workflow-waits-until">
+          {t('workflow.waitsUntil', { date: new Date(workflow.waitsUntil).toLocaleString(locale) })}
+        </Typography.Paragraph>
+      ) : null}
       {workflow.actions.length > 0 ? (
         <Space wrap>
           {workflow.actions.map((a) => (

@@ -17,7 +17,7 @@ import { dueAtOf, failOn, getTransition, todayOf, type TransitionClock } from '.
 /** How far ahead a notice may be recorded as planned (posted in the coming days). */
 const NOTICE_AHEAD_DAYS = 7;
 
-type Step = { patch: Partial<repo.NewTransitionRow>; dueAt?: Date | null };
+type Step = { patch: Partial<repo.NewTransitionRow>; dueAt?: Date | null; waitsUntil?: Date | null };
 
 function isApplicant(ctx: Ctx, instance: WorkflowInstance): boolean {
   return (
@@ -56,6 +56,7 @@ function appraise(ctx: Ctx, row: TransitionRow, body: TransitionActionBody, toda
       firstNoticeStart: window.start,
       firstNoticeEnd: window.end,
     },
+    waitsUntil: dueAtOf(window.end),
   };
 }
 
@@ -69,7 +70,7 @@ function reviewNotice(ctx: Ctx, row: TransitionRow, body: TransitionActionBody, 
   if (start < earliest) errors.push({ path: 'noticeStart', message: `第二次公示须在村级公示期满后开始（${earliest} 起）` });
   failOn(errors);
   const window = noticeWindow(start, ctx.deps.config.households.noticeDays);
-  return { patch: { secondNoticeStart: window.start, secondNoticeEnd: window.end } };
+  return { patch: { secondNoticeStart: window.start, secondNoticeEnd: window.end }, waitsUntil: dueAtOf(window.end) };
 }
 
 async function approveNotice(ctx: Ctx, tx: Tx, row: TransitionRow, today: string): Promise<Step> {
@@ -198,7 +199,7 @@ export async function actOnTransition(ctx: Ctx, id: string, body: TransitionActi
       comment: historyComment(ctx, row, body, today),
     });
     const step = await stepFor(ctx, tx, row, body, today);
-    if (step.dueAt !== undefined) await repo.setWorkflowDue(tx, instance.id, step.dueAt);
+    if (step.dueAt !== undefined || step.waitsUntil !== undefined) await repo.setWorkflowClock(tx, instance.id, { dueAt: step.dueAt, waitsUntil: step.waitsUntil });
     const after = await repo.updateTransition(tx, id, { ...step.patch, state: advanced.state });
     await recordAudit(tx, ctx.actor, {
       action: `household_transition.${body.action}`,

@@ -171,7 +171,10 @@ export function stableHouseholds(executor: Executor, scope: Scope, stableMonths:
     .limit(limit);
 }
 
-/** The monitoring clock the open approval now runs against (verification, then the county's decision). */
-export async function setWorkflowDue(executor: Executor, instanceId: string, dueAt: Date | null): Promise<void> {
-  await executor.update(workflowInstances).set({ dueAt }).where(eq(workflowInstances.id, instanceId));
+/** The step's own clock: when it falls due, and until when it waits on a notice (undefined leaves a value as it is). */
+export async function setWorkflowClock(executor: Executor, instanceId: string, clock: { dueAt?: Date | null | undefined; waitsUntil?: Date | null | undefined }): Promise<void> {
+  await executor
+    .update(workflowInstances)
+    .set({ ...(clock.dueAt !== undefined ? { dueAt: clock.dueAt } : {}), ...(clock.waitsUntil !== undefined ? { waitsUntil: clock.waitsUntil } : {}) })
+    .where(eq(workflowInstances.id, instanceId));
 }

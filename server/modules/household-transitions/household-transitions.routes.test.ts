@@ -149,6 +149,11 @@ describe('household transitions routes', () => {
     const view = await naguParty.get(`/api/household-transitions/${ids[0]}`);
     assert.equal(view.json().nextStepFrom, day(1));
     assert.equal(view.json().firstNotice.running, true);
+    assert.equal(view.json().workflow.waitsUntil, new Date(`${day(1)}T00:00:00+08:00`).toISOString());
+    // Only the request whose notice is over waits on the township's to-do list.
+    const todoLinks = ((await naguParty.get('/api/todos')).json().items as { link: string }[]).map((i) => i.link).join(' ');
+    assert.ok(!todoLinks.includes(ids[0]!), 'a request in its notice is not yet on the to-do list');
+    assert.ok(todoLinks.includes(ids[1]!), 'a request whose notice is over is');
     const refused = await act(naguParty, ids[0]!, { action: 'review' });
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().message, `公示期 ${day(-6)} 至 ${day(0)}，期满后（${day(1)} 起）方可乡镇审核`);

@@ -140,6 +140,10 @@ describe('project routes', () => {
     assert.equal(view.approvedBudget, '300000.00');
     assert.equal(view.noticeStart, today);
     assert.equal(view.noticeEnd, end);
+    // The team's start waits for the notice: off its to-do list until the day after the notice ends.
+    assert.equal(view.workflow.waitsUntil, new Date(`${addDays(end, 1)}T00:00:00+08:00`).toISOString());
+    const todos = (await leader.get('/api/todos')).json().items as { link: string }[];
+    assert.ok(!todos.some((i) => i.link === `/projects/${projectId}`));
   });
 
   test('start is refused while the notice runs, naming its end', async () => {

@@ -29,6 +29,11 @@ export function noticeRunning(notice: { end: string | null }, today: string): bo
   return notice.end !== null && today <= notice.end;
 }
 
+/** The moment a notice is over: midnight in Beijing after its last day. */
+export function noticeOverAt(end: string): Date {
+  return new Date(`${addDays(end, 1)}T00:00:00+08:00`);
+}
+
 /** The first day the step a notice holds up may be taken. */
 export function firstDayAfter(notice: Notice): string {
   return addDays(notice.end, 1);

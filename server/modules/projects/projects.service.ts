@@ -12,7 +12,7 @@ import { findDivision } from '../divisions/index.ts';
 import { findCadresByIds } from '../cadres/index.ts';
 import { findHouseholdInScope } from '../households/index.ts';
 import * as repo from './projects.repository.ts';
-import { checkCompletion, noticePeriod, noticeRunning, projectToday } from './projects.rules.ts';
+import { checkCompletion, noticeOverAt, noticePeriod, noticeRunning, projectToday } from './projects.rules.ts';
 import { projectErrors } from './projects.errors.ts';
 import { projectWorkflow } from './projects.workflow.ts';
 import { presentProject, presentProjectList } from './projects.present.ts';
@@ -181,9 +181,12 @@ export async function transitionProject(ctx: Ctx, id: string, body: ProjectTrans
     const row = await projectForUpdate(ctx, tx, id);
     if (!row.workflowId) throw commonErrors.CONFLICT();
     const step = await prepareStep(ctx, tx, row, body, today);
+    // Approval and acceptance start a notice; the step after them leaves the to-do list until it is over.
+    const noticeEnd = step.changes.noticeEnd ?? step.changes.acceptanceNoticeEnd;
     const instance = await advanceWorkflow(tx, { principal: ctx.principal, actor: ctx.actor }, projectWorkflow, row.workflowId, body.action, {
       comment: body.comment,
       ...(step.assignee ? { assignee: step.assignee } : {}),
+      ...(noticeEnd ? { waitsUntil: noticeOverAt(noticeEnd) } : {}),
     });
     const after = await repo.updateProject(tx, id, { ...step.changes, state: instance.state });
     await recordAudit(tx, ctx.actor, {

@@ -23,6 +23,8 @@ export const workflowInstances = pgTable(
     applicantAccountId: uuid('applicant_account_id'),
     applicantCadreId: uuid('applicant_cadre_id'),
     dueAt: timestamp('due_at', { withTimezone: true }),
+    // A step that must wait (a 公示 running its full length) leaves the to-do list until then.
+    waitsUntil: timestamp('waits_until', { withTimezone: true }),
     link: text('link').notNull(),
     data: jsonb('data'),
     closedAt: timestamp('closed_at', { withTimezone: true }),

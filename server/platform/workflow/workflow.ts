@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import type { Principal } from '../access/permissions.ts';
 import type { Role } from '../access/roles.ts';
@@ -34,6 +34,8 @@ type AdvanceInput = {
   /** Where the item goes next; omitted, it stays with whoever holds it (or nobody once final). */
   assignee?: Assignee;
   dueAt?: Date | null;
+  /** When the next step may be taken at the earliest; every step clears the wait of the one before. */
+  waitsUntil?: Date | null;
   data?: unknown;
 };
 
@@ -146,6 +148,7 @@ export async function advanceWorkflow<S extends string, A extends string>(
       state: transition.to,
       ...assignee,
       ...(input.dueAt !== undefined ? { dueAt: input.dueAt } : {}),
+      waitsUntil: input.waitsUntil ?? null,
       ...(input.data !== undefined ? { data: input.data } : {}),
       closedAt: final ? sql`now()` : null,
       updatedAt: sql`now()`,
@@ -228,6 +231,7 @@ export async function presentWorkflow<S extends string, A extends string>(
     stateLabel: states[instance.state]?.label[lang] ?? instance.state,
     assigneeRole: instance.assigneeRole,
     dueAt: instance.dueAt ? instance.dueAt.toISOString() : null,
+    waitsUntil: instance.waitsUntil && !instance.closedAt ? instance.waitsUntil.toISOString() : null,
     closed: instance.closedAt !== null,
     steps: steps.map((s) => ({
       action: s.action,
@@ -262,7 +266,7 @@ export function pendingWorkflows(executor: Executor, principal: Principal, limit
   return executor
     .select()
     .from(workflowInstances)
-    .where(and(isNull(workflowInstances.closedAt), or(...conditions)))
+    .where(and(isNull(workflowInstances.closedAt), or(...conditions), or(isNull(workflowInstances.waitsUntil), lte(workflowInstances.waitsUntil, sql`now()`))))
     .orderBy(asc(workflowInstances.dueAt), asc(workflowInstances.createdAt))
     .limit(limit);
 }

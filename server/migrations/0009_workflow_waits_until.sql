@@ -1,0 +1,1 @@
+ALTER TABLE "workflow_instances" ADD COLUMN "waits_until" timestamp with time zone;
