@@ -30,6 +30,12 @@ import { projectsModule } from './modules/projects/index.ts';
 import { projectFundsModule } from './modules/project-funds/index.ts';
 import { assetsModule } from './modules/assets/index.ts';
 import { serviceRequestsModule } from './modules/service-requests/index.ts';
+import { responsibilityLettersModule } from './modules/responsibility-letters/index.ts';
+import { enterprisesModule } from './modules/enterprises/index.ts';
+import { advisorsModule } from './modules/advisors/index.ts';
+import { donationsModule } from './modules/donations/index.ts';
+import { industryModule } from './modules/industry/index.ts';
+import { projectStatsModule } from './modules/project-stats/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -64,6 +70,12 @@ const domainModules: ModuleDefinition[] = [
   projectFundsModule,
   assetsModule,
   serviceRequestsModule,
+  responsibilityLettersModule,
+  enterprisesModule,
+  advisorsModule,
+  donationsModule,
+  industryModule,
+  projectStatsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

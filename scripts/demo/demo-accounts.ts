@@ -33,6 +33,10 @@ export type DemoAccount = {
  * | huize-discipline  | discipline        | 会泽县 530326000000                      | 会泽县纪委 |
  * | huize-rural       | rural_office      | 会泽县 530326000000                      | 会泽县扶贫办 |
  * | cangwu-station    | service_station   | 苍梧县 450421000000                      | 苍梧县扶贫攻坚服务站 [002] |
+ * | wuzhou-city       | city_org          | 梧州市 450400000000                      | 梧州市委组织部 [002] |
+ * | cangwu-org        | county_org        | 苍梧县 450421000000                      | 苍梧县委组织部（村企连心 [002]） |
+ * | cenxi-org         | county_org        | 岑溪市 450481000000                      | 岑溪市委组织部（理村顾问 [002]） |
+ * | mengshan-org      | county_org        | 蒙山县 450423000000                      | 蒙山县委组织部（“五个一” [002]） |
  * | gaozhou-rural     | rural_office      | 高州市 440981000000                      | 高州市乡村振兴局 |
  * | gaozhou-station   | service_station   | 高州市 440981000000                      | 高州市扶贫攻坚服务站 |
  * | zhenjiang-party   | township_party    | 高州市镇江镇 440981107000                 | 镇江镇党委 |
@@ -46,6 +50,7 @@ export type DemoAccount = {
  * | qjcourt-unit      | unit_party        | unit 曲靖市中级人民法院                      | 曲靖中院机关党委 |
  * | cangxi-branch     | branch_secretary  | 苍溪县 510824000000, cadre 杨树鸿          | 应急管理局驻村工作队临时党支部书记 |
  * | yingming-paired   | paired_cadre      | 英明村 (local code), cadre 梁仕勇          | 帮扶责任人 |
+ * | dawei-leader      | team_leader       | 岑溪市水汶镇大卫村 450481105207, cadre 李冬霞 | 战斗团队队长兼第一书记 [002] |
  */
 export const demoAccounts: DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['sys_admin'] },
@@ -57,6 +62,10 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'gaozhou-org', displayName: '高州市委组织部', roles: ['county_org'], division: '440981000000' },
   { username: 'dianbai-org', displayName: '电白区委组织部', roles: ['county_org'], division: '440904000000' },
   { username: 'huize-org', displayName: '会泽县委组织部', roles: ['county_org'], division: '530326000000' },
+  { username: 'wuzhou-city', displayName: '梧州市委组织部', roles: ['city_org'], division: '450400000000' },
+  { username: 'cangwu-org', displayName: '苍梧县委组织部', roles: ['county_org'], division: '450421000000' },
+  { username: 'cenxi-org', displayName: '岑溪市委组织部', roles: ['county_org'], division: '450481000000' },
+  { username: 'mengshan-org', displayName: '蒙山县委组织部', roles: ['county_org'], division: '450423000000' },
   { username: 'cangxi-org', displayName: '苍溪县委组织部', roles: ['county_org'], division: '510824000000' },
   { username: 'huize-discipline', displayName: '会泽县纪委', roles: ['discipline'], division: '530326000000' },
   { username: 'huize-rural', displayName: '会泽县扶贫办', roles: ['rural_office'], division: '530326000000' },
@@ -73,5 +82,6 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'qjcourt-unit', displayName: '曲靖市中级人民法院机关党委', roles: ['unit_party'], unitName: '曲靖市中级人民法院' },
   { username: 'tuoche-leader', displayName: '{name}（拖车村驻村队长）', roles: ['team_leader'], division: '530326102204', cadre: { village: '530326102204', role: 'leader_first_secretary' } },
   { username: 'cangxi-branch', displayName: '杨树鸿（临时党支部书记）', roles: ['branch_secretary'], division: '510824000000', cadre: { village: '英明村', name: '杨树鸿' } },
+  { username: 'dawei-leader', displayName: '李冬霞（大卫村第一书记）', roles: ['team_leader'], division: '450481105207', cadre: { village: '450481105207', name: '李冬霞' } },
   { username: 'yingming-paired', displayName: '梁仕勇（帮扶责任人）', roles: ['paired_cadre'], division: '英明村', cadre: { village: '英明村', name: '梁仕勇' } },
 ];

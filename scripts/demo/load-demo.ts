@@ -14,6 +14,7 @@ import { SeededRandom } from './random.ts';
 import { JINGU, MATI, planCangxi } from './seed-cangxi.ts';
 import { planHuize } from './seed-huize.ts';
 import { planMaoming } from './seed-maoming.ts';
+import { planWuzhou } from './seed-wuzhou.ts';
 import { insertInChunks, writePlan } from './write-demo.ts';
 import { seedActivity } from './seed-activity.ts';
 
@@ -37,7 +38,9 @@ export async function buildDemoPlan(executor: Executor, localVillages: Record<Lo
   const maoming = planMaoming(random, issuer, [...gaozhou, ...dianbai], LUOFU);
   const cangxi = planCangxi(random, issuer, { yingming: localVillages.英明村, beian: localVillages.北岸村, loumen: localVillages.楼门村, mati: MATI, jingu: JINGU });
   const huize = planHuize(random, issuer, { villages: huizeVillages, townships: huizeTownships });
-  return mergePlans(maoming, cangxi, huize);
+  // Drawn last, so the plans before it come out as they did before 梧州 joined.
+  const wuzhou = planWuzhou(random, issuer, await divisionsUnder(executor, '4504', 'village'), await divisionsUnder(executor, '4504', 'township'));
+  return mergePlans(maoming, cangxi, huize, wuzhou);
 }
 
 function findCadre(plan: DemoPlan, ref: CadreRef, localVillages: Record<LocalVillageName, string>) {

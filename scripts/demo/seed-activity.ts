@@ -6,6 +6,13 @@ import { seedLeave } from './seed-leave.ts';
 import { seedPresence } from './seed-presence.ts';
 import { seedInspections } from './seed-inspections.ts';
 import { seedReports } from './seed-reports.ts';
+import { seedIndustry } from './seed-industry.ts';
+import { seedDonations } from './seed-donations.ts';
+import { seedEnterprises } from './seed-enterprises.ts';
+import { seedResponsibilityLetters } from './seed-responsibility-letters.ts';
+import { seedWuzhouProjects } from './seed-wuzhou-projects.ts';
+import { seedWuzhouDonations } from './seed-wuzhou-donations.ts';
+import { seedAdvisors } from './seed-advisors.ts';
 import { seedHouseholds } from './seed-households.ts';
 import { seedFieldwork } from './seed-fieldwork.ts';
 import { seedTransitions } from './seed-transitions.ts';
@@ -21,7 +28,8 @@ type Log = { info: (message: string) => void };
  * Order matters: dispatches change who serves, inspections check absences against the leave
  * already granted, and the in-post figures subtract it; the field work visits the households, and
  * identification, exit and monitoring then take some of them through their steps; the projects
- * come before the assets they leave, and the households before their cooperative shares.
+ * come before the assets they leave, and the households before their cooperative shares; the
+ * advisors' briefings come last, since they sum up what everything before wrote in the village.
  */
 const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['selection', seedSelection],
@@ -38,6 +46,13 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['project-assets', async (world) => void (await seedProjectAssets(world))],
   ['asset-income', async (world) => void (await seedAssetIncome(world))],
   ['service-requests', async (world) => void (await seedServiceRequests(world))],
+  ['industry', async (world) => void (await seedIndustry(world))],
+  ['donations', async (world) => void (await seedDonations(world))],
+  ['enterprises', async (world) => void (await seedEnterprises(world))],
+  ['responsibility-letters', async (world) => void (await seedResponsibilityLetters(world))],
+  ['wuzhou-projects', seedWuzhouProjects],
+  ['wuzhou-donations', seedWuzhouDonations],
+  ['advisors', async (world) => void (await seedAdvisors(world))],
 ];
 
 export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {

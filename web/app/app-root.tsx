@@ -16,6 +16,7 @@ import { PasswordChangePage } from './pages/password-change-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { moduleRoutes } from './routes.tsx';
 import { publicRoutes as householdPublicRoutes } from '../modules/household-archives/household-archives.routes.tsx';
+import { publicRoutes as briefingPublicRoutes } from '../modules/advisors/advisors.routes.tsx';
 import { RequireAbility, RequireSession } from './session-gate.tsx';
 
 function createQueryClient(): QueryClient {
@@ -41,7 +42,7 @@ function AppRoutes() {
     <SessionProvider onExpired={onExpired}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
-        {householdPublicRoutes.map((route) => (
+        {[...householdPublicRoutes, ...briefingPublicRoutes].map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}
         <Route element={<RequireSession />}>

@@ -11,6 +11,7 @@ export const useAppMessages = defineMessages({
   'menu.group.households': { zh: '帮扶对象', en: 'Households' },
   'menu.group.work': { zh: '走访与日志', en: 'Field work' },
   'menu.group.projects': { zh: '项目资金', en: 'Projects and funds' },
+  'menu.group.social': { zh: '社会帮扶与产业', en: 'Social resources and industry' },
   'menu.group.party': { zh: '党建', en: 'Party building' },
   'menu.group.system': { zh: '系统管理', en: 'System' },
   'header.scope': { zh: '管辖范围', en: 'Scope' },

@@ -29,6 +29,12 @@ import { routes as projects } from '../modules/projects/projects.routes.tsx';
 import { routes as projectFunds } from '../modules/project-funds/project-funds.routes.tsx';
 import { routes as assets } from '../modules/assets/assets.routes.tsx';
 import { routes as serviceRequests } from '../modules/service-requests/service-requests.routes.tsx';
+import { routes as responsibilityLetters } from '../modules/responsibility-letters/responsibility-letters.routes.tsx';
+import { routes as enterprises } from '../modules/enterprises/enterprises.routes.tsx';
+import { routes as advisors } from '../modules/advisors/advisors.routes.tsx';
+import { routes as donations } from '../modules/donations/donations.routes.tsx';
+import { routes as industry } from '../modules/industry/industry.routes.tsx';
+import { routes as projectStats } from '../modules/project-stats/project-stats.routes.tsx';
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
 export const moduleRoutes: ModuleRoute[] = [
@@ -62,4 +68,10 @@ export const moduleRoutes: ModuleRoute[] = [
   ...projectFunds,
   ...assets,
   ...serviceRequests,
+  ...responsibilityLetters,
+  ...enterprises,
+  ...advisors,
+  ...donations,
+  ...industry,
+  ...projectStats,
 ];

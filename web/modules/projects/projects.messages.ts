@@ -61,6 +61,7 @@ export const useProjectMessages = defineMessages({
   'tab.workflow': { zh: '审批流程', en: 'Approval' },
   'tab.funds': { zh: '资金拨付', en: 'Funds' },
   'tab.assets': { zh: '项目资产', en: 'Assets' },
+  'tab.donations': { zh: '社会捐赠', en: 'Donations' },
   'detail.approvedBudget': { zh: '批复预算', en: 'Approved budget' },
   'detail.planned': { zh: '计划工期', en: 'Planned' },
   'detail.started': { zh: '开工日期', en: 'Started on' },

@@ -9,8 +9,10 @@ import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { WorkflowPanel } from '../../../components/workflow-panel.tsx';
 import { errorText } from '../../../components/use-error-notice.ts';
 import { useLocale } from '../../../platform/i18n.tsx';
+import { useSession } from '../../../platform/session.tsx';
 import { ProjectFundsTab } from '../../project-funds/index.ts';
 import { ProjectAssetsTab } from '../../assets/index.ts';
+import { ProjectDonationsTab } from '../../donations/index.ts';
 import { projectsApi, projectsKey } from '../projects.api.ts';
 import { useProjectMessages } from '../projects.messages.ts';
 import { ProjectStateTag } from '../project-labels.tsx';
@@ -36,6 +38,7 @@ export function ProjectDetailPage() {
   const { id } = useParams<{ id: string }>();
   const t = useProjectMessages();
   const locale = useLocale();
+  const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [completing, setCompleting] = useState(false);
@@ -98,6 +101,7 @@ export function ProjectDetailPage() {
             { key: 'workflow', label: t('tab.workflow'), children: approval },
             { key: 'funds', label: t('tab.funds'), children: <ProjectFundsTab projectId={project.id} divisionCode={project.divisionCode} /> },
             { key: 'assets', label: t('tab.assets'), children: <ProjectAssetsTab projectId={project.id} divisionCode={project.divisionCode} /> },
+            ...(can('donations.read') ? [{ key: 'donations', label: t('tab.donations'), children: <ProjectDonationsTab projectId={project.id} /> }] : []),
           ]}
         />
       </Card>
