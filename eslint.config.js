@@ -9,7 +9,7 @@ const crossModule = {
 };
 const webCrossModule = [
   { regex: '^\\.\\./(?!pages/|components/)[^./][^/]*/(?!index\\.tsx?$)[^/]+$', message: crossModule.message },
-  { regex: '^\\.\\./\\.\\./(?!components/|platform/|app/)[^./][^/]*/(?!index\\.tsx?$).+$', message: crossModule.message },
+  { regex: '^\\.\\./\\.\\./(?!components/|platform/|app/|test/)[^./][^/]*/(?!index\\.tsx?$).+$', message: crossModule.message },
 ];
 
 export default tseslint.config(

@@ -3,13 +3,6 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RemoteSelect, type RemoteOption } from './remote-select.tsx';
 
-// jsdom has no ResizeObserver; antd's dropdown list measures itself with one once typing opens it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const units: RemoteOption[] = [
   { value: 'u1', label: '会泽县农业农村局 · 会泽县' },
   { value: 'u2', label: '会泽县水务局 · 会泽县' },

@@ -1,43 +1,21 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { assetCreateBody, dividendBody, type AssetList, type ShareList } from '../../../contracts/assets.ts';
-import { meQueryKey, SessionProvider, type Me } from '../../platform/session.tsx';
 import { ProjectAssetsTab } from './components/project-assets-tab.tsx';
 import { AssetForm, toAssetBody } from './components/asset-form.tsx';
 import { DividendForm, toDividendBody } from './components/dividend-form.tsx';
 import { ShareListPage } from './pages/share-list-page.tsx';
 import { ShareForm } from './components/share-form.tsx';
 import { AssetDetailPage } from './pages/asset-detail-page.tsx';
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+import { accountWith, renderWithSession, serveApi } from '../../test/harness.tsx';
 
 const projectId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const shareId = '9c1d2f43-2c39-4a3e-9f7a-6a3c1c0e2b11';
 const village = '530326102204';
 
-function meWith(abilities: string[]): Me {
-  return {
-    accountId: 'a',
-    username: 'tuoche-leader',
-    displayName: '王队长',
-    roles: ['team_leader'],
-    abilities,
-    scope: { divisionCode: village, divisionCodes: [], divisionName: '拖车村', unitId: null, unitName: null, national: false },
-    cadreId: null,
-    csrfToken: 'token',
-    passwordChangeRequired: false,
-    passwordPolicy: { minLength: 10, minClasses: 3, maxAgeDays: 90 },
-  } as unknown as Me;
-}
+const meWith = (abilities: string[]) => accountWith(abilities, { username: 'tuoche-leader', displayName: '王队长', role: 'team_leader', divisionCode: village, divisionName: '拖车村' });
 
 const assets: AssetList = {
   total: 1,
@@ -85,31 +63,6 @@ const shares: ShareList = {
   ],
 };
 
-type Reply = { status?: number; body: unknown };
-function serve(routes: Record<string, Reply>) {
-  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
-    const key = `${init?.method ?? 'GET'} ${url.split('?')[0]!}`;
-    const reply = routes[key] ?? { status: 404, body: { code: 'NOT_FOUND', message: key } };
-    return new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'content-type': 'application/json' } });
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
-
-function renderWith(me: Me, children: ReactNode, path = '/') {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(meQueryKey, me);
-  render(
-    <QueryClientProvider client={client}>
-      <SessionProvider>
-        <MemoryRouter initialEntries={[path]}>
-          <App>{children}</App>
-        </MemoryRouter>
-      </SessionProvider>
-    </QueryClientProvider>,
-  );
-}
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('asset form values', () => {
@@ -128,8 +81,8 @@ describe('asset form values', () => {
 
 describe('asset pages', { timeout: 20_000 }, () => {
   test('the project tab lists the project’s assets with their condition', async () => {
-    const fetchMock = serve({ 'GET /api/assets': { body: assets } });
-    renderWith(meWith(['assets.read', 'assets.write']), <ProjectAssetsTab projectId={projectId} divisionCode={village} />);
+    const fetchMock = serveApi({ 'GET /api/assets': { body: assets } });
+    renderWithSession(meWith(['assets.read', 'assets.write']), <ProjectAssetsTab projectId={projectId} divisionCode={village} />);
     expect(await screen.findByText('拖车村人饮水池')).toBeTruthy();
     expect(screen.getByText('需维修')).toBeTruthy();
     expect(screen.getByText('共 1 项资产')).toBeTruthy();
@@ -138,15 +91,15 @@ describe('asset pages', { timeout: 20_000 }, () => {
   });
 
   test('a reader sees no register button', async () => {
-    serve({ 'GET /api/assets': { body: assets } });
-    renderWith(meWith(['assets.read']), <ProjectAssetsTab projectId={projectId} divisionCode={village} />);
+    serveApi({ 'GET /api/assets': { body: assets } });
+    renderWithSession(meWith(['assets.read']), <ProjectAssetsTab projectId={projectId} divisionCode={village} />);
     expect(await screen.findByText('拖车村人饮水池')).toBeTruthy();
     expect(screen.queryByTestId('project-asset-new')).toBeNull();
   });
 
   test('the asset form checks its fields in Chinese before sending', async () => {
-    const fetchMock = serve({});
-    renderWith(meWith(['assets.read', 'assets.write']), <AssetForm projectId={projectId} divisionCode={village} onSaved={() => undefined} onCancel={() => undefined} />);
+    const fetchMock = serveApi({});
+    renderWithSession(meWith(['assets.read', 'assets.write']), <AssetForm projectId={projectId} divisionCode={village} onSaved={() => undefined} onCancel={() => undefined} />);
     fireEvent.change(screen.getByTestId('asset-value'), { target: { value: '12.345' } });
     fireEvent.click(screen.getByTestId('asset-submit'));
     expect(await screen.findByText('请填写资产名称')).toBeTruthy();
@@ -157,14 +110,14 @@ describe('asset pages', { timeout: 20_000 }, () => {
   });
 
   test('a dividend for a year already paid shows the server’s message beside the year', async () => {
-    const fetchMock = serve({
+    const fetchMock = serveApi({
       [`POST /api/shares/${shareId}/dividends`]: {
         status: 409,
         body: { code: 'DIVIDEND_YEAR_TAKEN', message: '该股份 2025 年度的分红已登记', fields: [{ path: 'year', message: '2025 年度的分红已登记' }] },
       },
     });
     const onSaved = vi.fn();
-    renderWith(meWith(['assets.read', 'assets.write']), <DividendForm shareId={shareId} onSaved={onSaved} onCancel={() => undefined} />);
+    renderWithSession(meWith(['assets.read', 'assets.write']), <DividendForm shareId={shareId} onSaved={onSaved} onCancel={() => undefined} />);
     fireEvent.change(screen.getByTestId('dividend-amount'), { target: { value: '200.20' } });
     fireEvent.click(screen.getByTestId('dividend-submit'));
     expect(await screen.findByText('2025 年度的分红已登记')).toBeTruthy();
@@ -182,8 +135,8 @@ describe('asset pages', { timeout: 20_000 }, () => {
       ],
       abilities: { update: true },
     };
-    const fetchMock = serve({ 'GET /api/assets/a1': { body: view }, 'POST /api/assets/a1/checks': { status: 201, body: { ...view, condition: 'good' } } });
-    renderWith(
+    const fetchMock = serveApi({ 'GET /api/assets/a1': { body: view }, 'POST /api/assets/a1/checks': { status: 201, body: { ...view, condition: 'good' } } });
+    renderWithSession(
       meWith(['assets.read', 'assets.write']),
       <Routes>
         <Route path="/assets/:id" element={<AssetDetailPage />} />
@@ -208,9 +161,9 @@ describe('asset pages', { timeout: 20_000 }, () => {
 
   test('editing an asset sends its fields but not its condition, which follows the checks', async () => {
     const view = { ...assets.items[0]!, checks: [], abilities: { update: true } };
-    const fetchMock = serve({ 'PUT /api/assets/a1': { body: view } });
+    const fetchMock = serveApi({ 'PUT /api/assets/a1': { body: view } });
     const onSaved = vi.fn();
-    renderWith(meWith(['assets.read', 'assets.write']), <AssetForm asset={view} onSaved={onSaved} onCancel={() => undefined} />);
+    renderWithSession(meWith(['assets.read', 'assets.write']), <AssetForm asset={view} onSaved={onSaved} onCancel={() => undefined} />);
     fireEvent.change(screen.getByTestId('asset-maintainer'), { target: { value: '村用水户协会' } });
     fireEvent.click(screen.getByTestId('asset-submit'));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
@@ -221,8 +174,8 @@ describe('asset pages', { timeout: 20_000 }, () => {
   });
 
   test('the share form asks for the household, cooperative and a money amount in Chinese', async () => {
-    const fetchMock = serve({ 'GET /api/households': { body: { items: [], total: 0 } } });
-    renderWith(meWith(['assets.read', 'assets.write']), <ShareForm onSaved={() => undefined} onCancel={() => undefined} />);
+    const fetchMock = serveApi({ 'GET /api/households': { body: { items: [], total: 0 } } });
+    renderWithSession(meWith(['assets.read', 'assets.write']), <ShareForm onSaved={() => undefined} onCancel={() => undefined} />);
     fireEvent.change(screen.getByTestId('share-amount'), { target: { value: '-5' } });
     fireEvent.click(screen.getByTestId('share-submit'));
     expect(await screen.findByText('请选择农户')).toBeTruthy();
@@ -232,11 +185,11 @@ describe('asset pages', { timeout: 20_000 }, () => {
   });
 
   test('the shares page lists holdings by cooperative with dividends and the year’s summary', async () => {
-    serve({
+    serveApi({
       'GET /api/shares': { body: shares },
       'GET /api/shares/summary': { body: { year: 2025, items: [{ cooperative: '拖车村中华蜂养殖专业合作社', households: 1, shareCapital: '2000.00', dividendsPaid: '200.20' }] } },
     });
-    renderWith(meWith(['assets.read', 'assets.write']), <ShareListPage />);
+    renderWithSession(meWith(['assets.read', 'assets.write']), <ShareListPage />);
     expect(await screen.findByText('谭世远')).toBeTruthy();
     expect(screen.getByText('360.30')).toBeTruthy();
     expect(screen.getByText('2024 年：160.10 元（2025-01-20 发放）')).toBeTruthy();

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { demandCreateBody, type DemandList, type DemandView } from '../../../contracts/demands.ts';
-import { meQueryKey, SessionProvider, type Me } from '../../platform/session.tsx';
+import type { Me } from '../../platform/session.tsx';
 import { toDemandBody } from './components/demand-form.tsx';
 import { HouseholdDemandsTab } from './components/household-demands-tab.tsx';
 import { DemandDetailPage } from './pages/demand-detail-page.tsx';
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+import { renderWithSession } from '../../test/harness.tsx';
 
 const householdId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const village = '530326102204';
@@ -73,20 +65,6 @@ function serve(routes: Record<string, unknown>) {
   return fetchMock;
 }
 
-function renderWith(me: Me, children: ReactNode, path = '/') {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(meQueryKey, me);
-  render(
-    <QueryClientProvider client={client}>
-      <SessionProvider>
-        <MemoryRouter initialEntries={[path]}>
-          <App>{children}</App>
-        </MemoryRouter>
-      </SessionProvider>
-    </QueryClientProvider>,
-  );
-}
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('demand form values', () => {
@@ -103,7 +81,7 @@ describe('demand pages', { timeout: 20_000 }, () => {
   test('the household tab lists the family’s demands, overdue flagged, with the raise button for writers', async () => {
     const list: DemandList = { items: [demand], total: 1 };
     const fetchMock = serve({ 'GET /api/demands': list });
-    renderWith(meWith(['demands.read', 'demands.write']), <HouseholdDemandsTab householdId={householdId} divisionCode={village} />);
+    renderWithSession(meWith(['demands.read', 'demands.write']), <HouseholdDemandsTab householdId={householdId} divisionCode={village} />);
     expect(await screen.findByText('机耕路雨季冲毁，需要修复')).toBeTruthy();
     expect(screen.getByText('办理中')).toBeTruthy();
     expect(screen.getByText('逾期')).toBeTruthy();
@@ -113,14 +91,14 @@ describe('demand pages', { timeout: 20_000 }, () => {
 
   test('a reader gets no raise button', async () => {
     serve({ 'GET /api/demands': { items: [], total: 0 } });
-    renderWith(meWith(['demands.read']), <HouseholdDemandsTab householdId={householdId} divisionCode={village} />);
+    renderWithSession(meWith(['demands.read']), <HouseholdDemandsTab householdId={householdId} divisionCode={village} />);
     expect(await screen.findByText('该户没有登记诉求')).toBeTruthy();
     expect(screen.queryByTestId('household-demand-new')).toBeNull();
   });
 
   test('the detail shows who assigned whom, and solving checks the result in Chinese beside the field', async () => {
     const fetchMock = serve({ [`GET /api/demands/${demand.id}`]: demand });
-    renderWith(
+    renderWithSession(
       meWith(['demands.read', 'demands.write'], 'c1'),
       <Routes>
         <Route path="/demands/:id" element={<DemandDetailPage />} />

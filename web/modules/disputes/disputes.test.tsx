@@ -10,29 +10,11 @@ import { meQueryKey, SessionProvider, type Me } from '../../platform/session.tsx
 import { toDisputeBody } from './components/dispute-form.tsx';
 import { toMediationBody } from './components/mediation-record.tsx';
 import { DisputeDetailPage } from './pages/dispute-detail-page.tsx';
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+import { accountWith } from '../../test/harness.tsx';
 
 const village = '530326102204';
 
-function meWith(abilities: string[]): Me {
-  return {
-    accountId: 'a',
-    username: 'tuoche-leader',
-    displayName: '张队长',
-    roles: ['team_leader'],
-    abilities,
-    scope: { divisionCode: village, divisionCodes: [], divisionName: '拖车村', unitId: null, unitName: null, national: false },
-    cadreId: null,
-    csrfToken: 'token',
-    passwordChangeRequired: false,
-    passwordPolicy: { minLength: 10, minClasses: 3, maxAgeDays: 90 },
-  } as unknown as Me;
-}
+const meWith = (abilities: string[]) => accountWith(abilities, { username: 'tuoche-leader', displayName: '张队长', role: 'team_leader', divisionCode: village, divisionName: '拖车村' });
 
 const dispute = (open: boolean): DisputeView => ({
   id: '7a0d2f43-2c39-4a3e-9f7a-6a3c1c0e2b11',

@@ -5,13 +5,6 @@ import { useState } from 'react';
 import { importFields, type ImportField, type ImportPreview } from '../../../contracts/household-imports.ts';
 import { MappingTable } from './components/mapping-table.tsx';
 
-// jsdom has no ResizeObserver; antd's table and dropdown measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 // The ledger's own titles: 证件号码 is recognised, 身份号 is not and has to be chosen by hand.
 const headers = importFields.map((f) => (f.key === 'idNumber' ? '身份号' : f.header));
 const preview: ImportPreview = {

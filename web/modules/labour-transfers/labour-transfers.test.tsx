@@ -9,31 +9,13 @@ import { labourCreateBody, type LabourList, type LabourPersons } from '../../../
 import { meQueryKey, SessionProvider, type Me } from '../../platform/session.tsx';
 import { HouseholdLabourTab } from './components/household-labour-tab.tsx';
 import { LabourForm, toLabourBody, type LabourFormValues } from './components/labour-form.tsx';
-
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+import { accountWith } from '../../test/harness.tsx';
 
 const householdId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const personId = '9c1d2f43-2c39-4a3e-9f7a-6a3c1c0e2b11';
 const village = '530326102204';
 
-function meWith(abilities: string[]): Me {
-  return {
-    accountId: 'a',
-    username: 'tuoche-member',
-    displayName: '李队员',
-    roles: ['team_member'],
-    abilities,
-    scope: { divisionCode: village, divisionCodes: [], divisionName: '拖车村', unitId: null, unitName: null, national: false },
-    cadreId: null,
-    csrfToken: 'token',
-    passwordChangeRequired: false,
-    passwordPolicy: { minLength: 10, minClasses: 3, maxAgeDays: 90 },
-  } as unknown as Me;
-}
+const meWith = (abilities: string[]) => accountWith(abilities, { username: 'tuoche-member', displayName: '李队员', role: 'team_member', divisionCode: village, divisionName: '拖车村' });
 
 const list: LabourList = {
   total: 1,

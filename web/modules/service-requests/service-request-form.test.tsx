@@ -7,13 +7,6 @@ import { ApiError } from '../../platform/api.ts';
 import { needsVillage, ServiceRequestForm, toServiceRequestBody, type ServiceRequestFormValues } from './service-request-form.tsx';
 import { CompleteModal } from './components/complete-modal.tsx';
 
-// jsdom has no ResizeObserver; antd's text areas measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 function Harness({ onSubmit }: { onSubmit: (values: ServiceRequestFormValues) => void }) {
   const [form] = Form.useForm<ServiceRequestFormValues>();
   return (

@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { App } from 'antd';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router';
-import type { ReactNode } from 'react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { CoverageHouseholdList, CoverageReport, VisitView } from '../../../contracts/visits.ts';
-import { meQueryKey, SessionProvider, type Me } from '../../platform/session.tsx';
+import type { Me } from '../../platform/session.tsx';
 import { HouseholdVisitsTab } from './index.ts';
 import { VisitCoveragePage } from './pages/visit-coverage-page.tsx';
+import { renderWithSession } from '../../test/harness.tsx';
 
 const householdId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const village = '530326102204';
@@ -63,20 +60,6 @@ const households: CoverageHouseholdList = {
   ],
 };
 
-function renderWith(me: Me, children: ReactNode, path = '/') {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(meQueryKey, me);
-  render(
-    <QueryClientProvider client={client}>
-      <SessionProvider>
-        <MemoryRouter initialEntries={[path]}>
-          <App>{children}</App>
-        </MemoryRouter>
-      </SessionProvider>
-    </QueryClientProvider>,
-  );
-}
-
 function respond(url: string): unknown {
   if (url.startsWith('/api/visits/coverage/households')) return households;
   if (url.startsWith('/api/visits/coverage')) return coverage;
@@ -96,7 +79,7 @@ describe('visit pages', { timeout: 30_000 }, () => {
   afterEach(() => vi.unstubAllGlobals());
 
   test("the household tab lists the household's visits and offers 记录走访 to a writer", async () => {
-    renderWith(meWith(['team_member'], ['visits.read', 'visits.write'], 'c1'), <HouseholdVisitsTab householdId={householdId} divisionCode={village} />);
+    renderWithSession(meWith(['team_member'], ['visits.read', 'visits.write'], 'c1'), <HouseholdVisitsTab householdId={householdId} divisionCode={village} />);
     expect(await screen.findByText('3 亩重楼长势良好，销路已联系。')).toBeTruthy();
     expect(screen.getByText('李队员')).toBeTruthy();
     const [url] = fetchMock.mock.calls[0]!;
@@ -110,13 +93,13 @@ describe('visit pages', { timeout: 30_000 }, () => {
   });
 
   test('a reader sees the visits but no button to record one', async () => {
-    renderWith(meWith(['township_party'], ['visits.read'], null), <HouseholdVisitsTab householdId={householdId} divisionCode={village} />);
+    renderWithSession(meWith(['township_party'], ['visits.read'], null), <HouseholdVisitsTab householdId={householdId} divisionCode={village} />);
     expect(await screen.findByText('3 亩重楼长势良好，销路已联系。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /记录走访/ })).toBeNull();
   });
 
   test('the coverage page shows each village and, below, the households with the unvisited first', async () => {
-    renderWith(meWith(['county_org'], ['visits.read'], null), <VisitCoveragePage />, '/visits/coverage?quarter=2026Q4');
+    renderWithSession(meWith(['county_org'], ['visits.read'], null), <VisitCoveragePage />, '/visits/coverage?quarter=2026Q4');
     expect(await screen.findByText('合计：2 / 3（66.7%）')).toBeTruthy();
     expect(await screen.findByText('本季未走访')).toBeTruthy();
     expect(screen.getByText('李树林')).toBeTruthy();

@@ -8,13 +8,6 @@ import type { CheckFindings, ChecksOverview } from '../../../../contracts/checks
 import { ChecksPage } from './checks-page.tsx';
 import { CheckFindingsPage } from './check-findings-page.tsx';
 
-// jsdom has no ResizeObserver; antd's table measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const noCadre = {
   code: 'no_paired_cadre' as const,
   label: { zh: '无帮扶责任人', en: 'No paired cadre' },

@@ -7,12 +7,6 @@ import type { ArchiveFileList, HouseholdLinkState } from '../../../../contracts/
 import { HouseholdArchiveTab } from './household-archive-tab.tsx';
 import { checkArchiveUpload } from './upload-check.ts';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const householdId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const files = (upload: boolean): ArchiveFileList => ({
   items: [

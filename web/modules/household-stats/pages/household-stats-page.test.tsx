@@ -7,13 +7,6 @@ import { householdStatuses, indicators, povertyCauses } from '../../../../contra
 import { monitoringColumns, type HouseholdStats, type HouseholdStatsFigures } from '../../../../contracts/household-stats.ts';
 import { HouseholdStatsPage } from './household-stats-page.tsx';
 
-// jsdom has no ResizeObserver; antd's table measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const zeros = <K extends string>(codes: readonly K[]) => Object.fromEntries(codes.map((c) => [c, { households: 0, persons: 0 }])) as Record<K, { households: number; persons: number }>;
 
 function figures(households: number, persons: number, registered: number): HouseholdStatsFigures {

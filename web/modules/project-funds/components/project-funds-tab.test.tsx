@@ -6,12 +6,6 @@ import { MemoryRouter } from 'react-router';
 import type { LedgerView } from '../../../../contracts/project-funds.ts';
 import { ProjectFundsTab } from './project-funds-tab.tsx';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const projectId = '0b1c4f7e-8a55-4d55-9d3e-2a6f5c1e9b10';
 const base = `/api/projects/${projectId}`;
 const ledger = (pay: boolean, reconciles = true): LedgerView => ({

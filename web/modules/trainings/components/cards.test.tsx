@@ -7,13 +7,6 @@ import type { CadreTrainingView, MaterialList } from '../../../../contracts/trai
 import { meQueryKey, SessionProvider, type Me } from '../../../platform/session.tsx';
 import { CadreTrainingCard, TeamMaterialsCard } from '../index.ts';
 
-// jsdom has no ResizeObserver; antd's table measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const me = (abilities: string[]) =>
   ({
     accountId: 'a',
