@@ -3,7 +3,7 @@ import { requirePermission } from '../../platform/access/permissions.ts';
 import type { ExcelColumn } from '../../platform/excel/workbook-writer.ts';
 import { exportList } from '../../platform/excel/list-export.ts';
 import { datedFileName, type ExportFile } from '../../platform/http/send-xlsx.ts';
-import { inChunks } from '../../platform/db/paging.ts';
+import { inChunks, type Window } from '../../platform/db/paging.ts';
 import {
   demoBaseKinds,
   type CooperativeExportQuery,
@@ -105,75 +105,43 @@ const summaryColumns: ExcelColumn<IndustrySummaryRow>[] = [
   { header: '骨干农户', width: 8, value: (r) => yes(r.present.coreFarmer) },
 ];
 
-export async function exportCooperatives(ctx: Ctx, query: CooperativeExportQuery): Promise<ExportFile> {
+type RecordExport<Query, Row, View> = {
+  entityType: string;
+  title: string;
+  columns: ExcelColumn<View>[];
+  read: (executor: Ctx['db'], scope: Ctx['principal']['scope'], query: Query, window: Window) => Promise<Row[]>;
+  present: (executor: Ctx['db'], rows: Row[]) => Promise<View[]>;
+};
+
+/** One of the five record lists as filtered, a chunk at a time, audited like every export. */
+async function exportRecords<Query extends object, Row, View>(ctx: Ctx, query: Query, spec: RecordExport<Query, Row, View>): Promise<ExportFile> {
   requirePermission(ctx.principal, 'industry.export');
   const body = await exportList(ctx, {
     action: 'industry.export',
-    entityType: 'cooperative',
-    sheetName: '特色产业合作社',
-    columns: cooperativeColumns,
+    entityType: spec.entityType,
+    sheetName: spec.title,
+    columns: spec.columns,
     filters: query,
-    chunks: inChunks((w) => repo.readCooperatives(ctx.db, ctx.principal.scope, query, w)),
-    present: (rows) => present.presentCooperatives(ctx.db, rows),
+    chunks: inChunks((w) => spec.read(ctx.db, ctx.principal.scope, query, w)),
+    present: (rows) => spec.present(ctx.db, rows),
   });
-  return { fileName: datedFileName('特色产业合作社'), body };
+  return { fileName: datedFileName(spec.title), body };
 }
 
-export async function exportDemoBases(ctx: Ctx, query: DemoBaseExportQuery): Promise<ExportFile> {
-  requirePermission(ctx.principal, 'industry.export');
-  const body = await exportList(ctx, {
-    action: 'industry.export',
-    entityType: 'demo_base',
-    sheetName: '示范基地与示范园',
-    columns: demoBaseColumns,
-    filters: query,
-    chunks: inChunks((w) => repo.readDemoBases(ctx.db, ctx.principal.scope, query, w)),
-    present: (rows) => present.presentDemoBases(ctx.db, rows),
-  });
-  return { fileName: datedFileName('示范基地与示范园'), body };
-}
+export const exportCooperatives = (ctx: Ctx, query: CooperativeExportQuery) =>
+  exportRecords(ctx, query, { entityType: 'cooperative', title: '特色产业合作社', columns: cooperativeColumns, read: repo.readCooperatives, present: present.presentCooperatives });
 
-export async function exportDemoHouseholds(ctx: Ctx, query: DemoHouseholdExportQuery): Promise<ExportFile> {
-  requirePermission(ctx.principal, 'industry.export');
-  const body = await exportList(ctx, {
-    action: 'industry.export',
-    entityType: 'demo_household',
-    sheetName: '帮扶示范户',
-    columns: demoHouseholdColumns,
-    filters: query,
-    chunks: inChunks((w) => repo.readDemoHouseholds(ctx.db, ctx.principal.scope, query, w)),
-    present: (rows) => present.presentDemoHouseholds(ctx.db, rows),
-  });
-  return { fileName: datedFileName('帮扶示范户'), body };
-}
+export const exportDemoBases = (ctx: Ctx, query: DemoBaseExportQuery) =>
+  exportRecords(ctx, query, { entityType: 'demo_base', title: '示范基地与示范园', columns: demoBaseColumns, read: repo.readDemoBases, present: present.presentDemoBases });
 
-export async function exportPioneerPosts(ctx: Ctx, query: PioneerPostExportQuery): Promise<ExportFile> {
-  requirePermission(ctx.principal, 'industry.export');
-  const body = await exportList(ctx, {
-    action: 'industry.export',
-    entityType: 'pioneer_post',
-    sheetName: '先锋示范岗',
-    columns: pioneerPostColumns,
-    filters: query,
-    chunks: inChunks((w) => repo.readPioneerPosts(ctx.db, ctx.principal.scope, query, w)),
-    present: (rows) => present.presentPioneerPosts(ctx.db, rows),
-  });
-  return { fileName: datedFileName('先锋示范岗'), body };
-}
+export const exportDemoHouseholds = (ctx: Ctx, query: DemoHouseholdExportQuery) =>
+  exportRecords(ctx, query, { entityType: 'demo_household', title: '帮扶示范户', columns: demoHouseholdColumns, read: repo.readDemoHouseholds, present: present.presentDemoHouseholds });
 
-export async function exportCoreFarmers(ctx: Ctx, query: CoreFarmerExportQuery): Promise<ExportFile> {
-  requirePermission(ctx.principal, 'industry.export');
-  const body = await exportList(ctx, {
-    action: 'industry.export',
-    entityType: 'core_farmer',
-    sheetName: '特色产业骨干农户',
-    columns: coreFarmerColumns,
-    filters: query,
-    chunks: inChunks((w) => repo.readCoreFarmers(ctx.db, ctx.principal.scope, query, w)),
-    present: (rows) => present.presentCoreFarmers(ctx.db, rows),
-  });
-  return { fileName: datedFileName('特色产业骨干农户'), body };
-}
+export const exportPioneerPosts = (ctx: Ctx, query: PioneerPostExportQuery) =>
+  exportRecords(ctx, query, { entityType: 'pioneer_post', title: '先锋示范岗', columns: pioneerPostColumns, read: repo.readPioneerPosts, present: present.presentPioneerPosts });
+
+export const exportCoreFarmers = (ctx: Ctx, query: CoreFarmerExportQuery) =>
+  exportRecords(ctx, query, { entityType: 'core_farmer', title: '特色产业骨干农户', columns: coreFarmerColumns, read: repo.readCoreFarmers, present: present.presentCoreFarmers });
 
 /** The summary as shown, its total as the last row. */
 export async function exportIndustrySummary(ctx: Ctx, query: IndustrySummaryQuery): Promise<ExportFile> {

@@ -24,7 +24,7 @@ const briefing = (over: Partial<BriefingView>): BriefingView => ({
   period: '2026-Q3',
   generatedAt: '2026-10-08T02:00:00.000Z',
   generatedByName: '新垌镇党委',
-  token: 'tok-q3',
+  token: 'q3-ab',
   revokedAt: null,
   sentAt: null,
   sentByName: null,
