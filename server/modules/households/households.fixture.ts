@@ -6,11 +6,20 @@ import { idNumberChecksum } from '../../../contracts/identity.ts';
 import type { HealthState, HouseholdAttribute, HouseholdStatus, LabourAbility, Relation, Schooling } from '../../../contracts/household-codes.ts';
 import { householdCadres, householdPersons, households } from './households.schema.ts';
 
-/** A valid ID number for someone born on `birthDate` (YYYY-MM-DD), unique enough for a test database. */
+// A random serial alone repeats within one birthday often enough to fail a run now and then
+// (500 serials per day and sex), so a process never hands out the same number twice.
+const issuedIdNumbers = new Set<string>();
+
+/** A valid ID number for someone born on `birthDate` (YYYY-MM-DD), never the same twice in one test process. */
 export function testIdNumber(birthDate: string, gender: 'male' | 'female' = 'male', area = '530326'): string {
-  const serial = (randomBytes(2).readUInt16BE() % 500) * 2 + (gender === 'male' ? 1 : 0);
-  const first17 = `${area}${birthDate.replaceAll('-', '')}${String(serial).padStart(3, '0')}`;
-  return `${first17}${idNumberChecksum(first17)}`;
+  for (;;) {
+    const serial = (randomBytes(2).readUInt16BE() % 500) * 2 + (gender === 'male' ? 1 : 0);
+    const first17 = `${area}${birthDate.replaceAll('-', '')}${String(serial).padStart(3, '0')}`;
+    const idNumber = `${first17}${idNumberChecksum(first17)}`;
+    if (issuedIdNumbers.has(idNumber)) continue;
+    issuedIdNumbers.add(idNumber);
+    return idNumber;
+  }
 }
 
 export type FixturePerson = {
