@@ -93,20 +93,30 @@ async function beneficiaryRows(executor: Executor, wanted: ProjectRows['benefici
  * for the lists, the ledgers and the statistics. Payments go in after their sources, under the
  * database's ceiling.
  */
+/**
+ * Writes planned projects once (nothing when they are there already): each with its approval history,
+ * its villages, sources, outputs and money, then the households it names. Payments go in after their
+ * sources, under the database's ceiling.
+ */
+export async function writeProjectRows(tx: Executor, rows: ProjectRows, historySeed: string): Promise<void> {
+  if (rows.projects.length === 0) return;
+  const [existing] = await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, rows.projects.map((p) => p.id!))).limit(1);
+  if (existing) return;
+  const history = await projectHistory(tx, rows.projects, new SeededRandom(historySeed));
+  await insertInChunks(tx, projects, rows.projects);
+  await insertInChunks(tx, workflowInstances, history.instances);
+  await insertInChunks(tx, workflowSteps, history.steps);
+  await insertInChunks(tx, projectVillages, rows.villages);
+  await insertInChunks(tx, projectFundSources, rows.sources);
+  await insertInChunks(tx, projectOutputs, rows.outputs);
+  await insertInChunks(tx, projectAllocations, rows.allocations);
+  await insertInChunks(tx, projectPayments, rows.payments);
+  await insertInChunks(tx, projectBeneficiaries, await beneficiaryRows(tx, rows.beneficiaries));
+}
+
 export async function seedProjects(world: DemoWorld): Promise<void> {
   await world.deps.db.transaction(async (tx) => {
     const rows = await planDemoProjects(tx, world.today, world.deps.config.households.noticeDays);
-    const [existing] = await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, rows.projects.map((p) => p.id!))).limit(1);
-    if (existing) return;
-    const history = await projectHistory(tx, rows.projects, new SeededRandom(`${PROJECT_SEED}-history`));
-    await insertInChunks(tx, projects, rows.projects);
-    await insertInChunks(tx, workflowInstances, history.instances);
-    await insertInChunks(tx, workflowSteps, history.steps);
-    await insertInChunks(tx, projectVillages, rows.villages);
-    await insertInChunks(tx, projectFundSources, rows.sources);
-    await insertInChunks(tx, projectOutputs, rows.outputs);
-    await insertInChunks(tx, projectAllocations, rows.allocations);
-    await insertInChunks(tx, projectPayments, rows.payments);
-    await insertInChunks(tx, projectBeneficiaries, await beneficiaryRows(tx, rows.beneficiaries));
+    await writeProjectRows(tx, rows, `${PROJECT_SEED}-history`);
   });
 }

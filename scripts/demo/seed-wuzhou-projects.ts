@@ -3,8 +3,6 @@ import type { Executor } from '../../server/platform/db/client.ts';
 import { divisions, villageProfiles } from '../../server/modules/divisions/index.ts';
 import { teamMembers, teams, teamUnits } from '../../server/modules/teams/index.ts';
 import { units } from '../../server/modules/units/index.ts';
-import { projectFundSources, projectOutputs, projects, projectVillages } from '../../server/modules/projects/index.ts';
-import { projectAllocations, projectPayments } from '../../server/modules/project-funds/index.ts';
 import { leaderRoles } from '../../contracts/teams.ts';
 import type { OutputKind, ProjectCategory } from '../../contracts/project-codes.ts';
 import type { DemoWorld } from './demo-world.ts';
@@ -12,9 +10,7 @@ import { buildUnitProjects, emptyProjectRows, type ProjectRows } from './project
 import type { ProjectSpec, SourceSpec, UnitProjectSpecs } from './project-specs.ts';
 import { SeededRandom } from './random.ts';
 import { MODEL_VILLAGE_NOTE, wuzhouVillageName } from './seed-wuzhou.ts';
-import { insertInChunks } from './write-demo.ts';
-import { projectHistory } from './project-history.ts';
-import { workflowInstances, workflowSteps } from '../../server/platform/workflow/workflow.schema.ts';
+import { writeProjectRows } from './seed-projects.ts';
 
 export const WUZHOU_PROJECT_SEED = 'zhucun-wuzhou-projects-v1';
 
@@ -190,17 +186,6 @@ export async function planWuzhouProjects(executor: Executor, today: string, noti
 export async function seedWuzhouProjects(world: DemoWorld): Promise<void> {
   await world.deps.db.transaction(async (tx) => {
     const rows = await planWuzhouProjects(tx, world.today, world.deps.config.households.noticeDays);
-    if (rows.projects.length === 0) return;
-    const [existing] = await tx.select({ id: projects.id }).from(projects).where(inArray(projects.id, rows.projects.map((p) => p.id!))).limit(1);
-    if (existing) return;
-    const history = await projectHistory(tx, rows.projects, new SeededRandom(`${WUZHOU_PROJECT_SEED}-history`));
-    await insertInChunks(tx, projects, rows.projects);
-    await insertInChunks(tx, workflowInstances, history.instances);
-    await insertInChunks(tx, workflowSteps, history.steps);
-    await insertInChunks(tx, projectVillages, rows.villages);
-    await insertInChunks(tx, projectFundSources, rows.sources);
-    await insertInChunks(tx, projectOutputs, rows.outputs);
-    await insertInChunks(tx, projectAllocations, rows.allocations);
-    await insertInChunks(tx, projectPayments, rows.payments);
+    await writeProjectRows(tx, rows, `${WUZHOU_PROJECT_SEED}-history`);
   });
 }
