@@ -36,6 +36,9 @@ import { advisorsModule } from './modules/advisors/index.ts';
 import { donationsModule } from './modules/donations/index.ts';
 import { industryModule } from './modules/industry/index.ts';
 import { projectStatsModule } from './modules/project-stats/index.ts';
+import { orgLifeModule } from './modules/org-life/index.ts';
+import { branchPairingsModule } from './modules/branch-pairings/index.ts';
+import { campaignsModule } from './modules/campaigns/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -76,6 +79,9 @@ const domainModules: ModuleDefinition[] = [
   donationsModule,
   industryModule,
   projectStatsModule,
+  orgLifeModule,
+  branchPairingsModule,
+  campaignsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

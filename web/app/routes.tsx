@@ -34,6 +34,10 @@ import { routes as enterprises } from '../modules/enterprises/enterprises.routes
 import { routes as advisors } from '../modules/advisors/advisors.routes.tsx';
 import { routes as donations } from '../modules/donations/donations.routes.tsx';
 import { routes as industry } from '../modules/industry/industry.routes.tsx';
+import { routes as orgLife } from '../modules/org-life/org-life.routes.tsx';
+import { routes as branchPairings } from '../modules/branch-pairings/branch-pairings.routes.tsx';
+import { routes as campaigns } from '../modules/campaigns/campaigns.routes.tsx';
+import { routes as campaignAnalysis } from '../modules/campaigns/campaign-analysis.routes.tsx';
 import { routes as projectStats } from '../modules/project-stats/project-stats.routes.tsx';
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
@@ -73,5 +77,9 @@ export const moduleRoutes: ModuleRoute[] = [
   ...advisors,
   ...donations,
   ...industry,
+  ...orgLife,
+  ...branchPairings,
+  ...campaigns,
+  ...campaignAnalysis,
   ...projectStats,
 ];

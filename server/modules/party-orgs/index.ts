@@ -3,7 +3,7 @@ import { domainRoles, type Role } from '../../platform/access/roles.ts';
 import { partyOrgPermissions } from './party-orgs.policy.ts';
 import { partyOrgRoutes } from './party-orgs.routes.ts';
 
-export { partyOrgs, partyMemberships } from './party-orgs.schema.ts';
+export { partyOrgs, partyMemberships, partyOrgTeams } from './party-orgs.schema.ts';
 export type { PartyOrgKind, MembershipKind, PartyRole } from './party-orgs.schema.ts';
 
 const readers: Role[] = [...domainRoles];
@@ -16,8 +16,11 @@ export const partyOrgsModule: ModuleDefinition = {
   permissions: partyOrgPermissions,
   grants: {
     ...Object.fromEntries(readers.map((role) => [role, ['party_orgs.read', 'party_orgs.export']])),
-    ...Object.fromEntries(keepers.map((role) => [role, ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage']])),
-    branch_secretary: ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage_members'],
+    ...Object.fromEntries(keepers.map((role) => [role, ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage', 'party_orgs.request_branch']])),
+    county_org: ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage', 'party_orgs.request_branch', 'party_orgs.approve_branch'],
+    city_org: ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage', 'party_orgs.request_branch', 'party_orgs.approve_branch'],
+    branch_secretary: ['party_orgs.read', 'party_orgs.export', 'party_orgs.manage_members', 'party_orgs.request_branch'],
+    team_leader: ['party_orgs.read', 'party_orgs.export', 'party_orgs.request_branch'],
   },
   routes: partyOrgRoutes,
 };

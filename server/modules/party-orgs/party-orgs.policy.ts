@@ -1,7 +1,15 @@
 import { can, type Principal } from '../../platform/access/permissions.ts';
 import { codeInScope } from '../../platform/access/scope.ts';
 
-export const partyOrgPermissions = ['party_orgs.read', 'party_orgs.manage', 'party_orgs.manage_members', 'party_orgs.export'] as const;
+export const partyOrgPermissions = [
+  'party_orgs.read',
+  'party_orgs.manage',
+  'party_orgs.manage_members',
+  'party_orgs.export',
+  // Asking for a temporary branch, and approving it as the organization department of the place [000].
+  'party_orgs.request_branch',
+  'party_orgs.approve_branch',
+] as const;
 
 type OrgPlace = { divisionCode: string; unitId?: string | null };
 

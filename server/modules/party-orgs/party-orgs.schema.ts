@@ -1,6 +1,7 @@
-import { date, index, pgTable, text, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { createdAt, divisionCode, id, updatedAt } from '../../platform/db/columns.ts';
+import type { ApprovalLevel, BranchStatus } from '../../../contracts/party-codes.ts';
 
 export type PartyOrgKind = 'committee' | 'general_branch' | 'branch' | 'temporary_branch';
 export type MembershipKind = 'formal' | 'temporary';
@@ -18,6 +19,12 @@ export const partyOrgs = pgTable(
     divisionCode: divisionCode().notNull(),
     establishedOn: date('established_on'),
     note: text('note'),
+    // A temporary branch is asked for and approved (属地管理 [000]); every other organization is active from the start.
+    status: text('status').$type<BranchStatus>().notNull().default('active'),
+    approvalLevel: text('approval_level').$type<ApprovalLevel>(),
+    electedOn: date('elected_on'),
+    dissolvedOn: date('dissolved_on'),
+    dissolvedReason: text('dissolved_reason'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -43,4 +50,14 @@ export const partyMemberships = pgTable(
     uniqueIndex('party_memberships_once_per_org_idx').on(t.partyOrgId, t.cadreId).where(sql`left_on is null`),
     index('party_memberships_cadre_idx').on(t.cadreId),
   ],
+);
+
+/** The teams a temporary branch is built on: one team [004], or the teams of many units in a city [000]. */
+export const partyOrgTeams = pgTable(
+  'party_org_teams',
+  {
+    partyOrgId: uuid('party_org_id').notNull().references(() => partyOrgs.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partyOrgId, t.teamId] }), index('party_org_teams_team_idx').on(t.teamId)],
 );

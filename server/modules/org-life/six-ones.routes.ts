@@ -1,0 +1,4 @@
+import type { ZodApp } from '../../platform/http/request-context.ts';
+import type { AppDeps } from '../../platform/http/context.ts';
+
+export function sixOnesRoutes(_app: ZodApp, _deps: AppDeps): void {}
