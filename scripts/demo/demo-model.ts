@@ -59,6 +59,11 @@ export type PlanPartyOrg = {
   divisionCode: string;
   establishedOn: string | null;
   note: string | null;
+  /** A temporary branch's approval and election [000]; the teams it is built on (party_org_teams). */
+  status?: 'proposed' | 'active' | 'refused' | 'dissolved';
+  approvalLevel?: 'county' | 'city';
+  electedOn?: string | null;
+  teamIds?: string[];
 };
 
 export type PlanMembership = {

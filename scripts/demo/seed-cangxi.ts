@@ -57,7 +57,9 @@ export function planCangxi(random: SeededRandom, issuer: IdentityIssuer, village
 
   const org = (name: string, kind: 'committee' | 'branch' | 'temporary_branch', divisionCode: string, parentId: string | null, extra: { unitId?: string; teamId?: string; establishedOn?: string; note?: string } = {}) => {
     const id = random.uuid();
-    plan.partyOrgs.push({ id, name, kind, parentId, unitId: extra.unitId ?? null, teamId: extra.teamId ?? null, divisionCode, establishedOn: extra.establishedOn ?? null, note: extra.note ?? null });
+    // A temporary branch was approved by the county's organization department and elected on its founding day [004].
+    const branch = kind === 'temporary_branch' ? { status: 'active' as const, approvalLevel: 'county' as const, electedOn: extra.establishedOn ?? null, teamIds: extra.teamId ? [extra.teamId] : [] } : {};
+    plan.partyOrgs.push({ id, name, kind, parentId, unitId: extra.unitId ?? null, teamId: extra.teamId ?? null, divisionCode, establishedOn: extra.establishedOn ?? null, note: extra.note ?? null, ...branch });
     return id;
   };
   const committee = org('中共苍溪县应急管理局直属机关委员会', 'committee', CANGXI, null, { unitId: unit.id });

@@ -138,6 +138,10 @@ function addMaomingTemporaryBranch(random: SeededRandom, plan: DemoPlan, officer
     divisionCode: MAOMING,
     establishedOn: '2016-11-10',
     note: '2016年11月10日茂名市省直中直驻村党建扶贫工作交流座谈会全票选举产生；依属地管理原则报茂名市委组织部审批',
+    status: 'active',
+    approvalLevel: 'city',
+    electedOn: '2016-11-10',
+    teamIds: plan.teams.map((team) => team.id),
   });
   for (const cadre of plan.cadres) {
     if (cadre.partyStatus === 'none') continue;

@@ -6,7 +6,7 @@ import { pinyinOf } from '../../server/platform/i18n/pinyin.ts';
 import { recordUnitPresence, units } from '../../server/modules/units/index.ts';
 import { cadres } from '../../server/modules/cadres/index.ts';
 import { teamMembers, teams, teamUnits, teamVillages } from '../../server/modules/teams/index.ts';
-import { partyMemberships, partyOrgs } from '../../server/modules/party-orgs/index.ts';
+import { partyMemberships, partyOrgs, partyOrgTeams } from '../../server/modules/party-orgs/index.ts';
 import { villageProfiles } from '../../server/modules/divisions/index.ts';
 import type { DemoPlan } from './demo-model.ts';
 
@@ -77,7 +77,12 @@ export async function writePlan(executor: Executor, cipher: SensitiveCipher, pla
   }
   const presenceRows = [...presence.values()];
   for (let i = 0; i < presenceRows.length; i += CHUNK) await recordUnitPresence(executor, presenceRows.slice(i, i + CHUNK));
-  await insertInChunks(executor, partyOrgs, plan.partyOrgs);
+  await insertInChunks(
+    executor,
+    partyOrgs,
+    plan.partyOrgs.map(({ teamIds: _teams, ...org }) => org),
+  );
+  await insertInChunks(executor, partyOrgTeams, plan.partyOrgs.flatMap((o) => (o.teamIds ?? []).map((teamId) => ({ partyOrgId: o.id, teamId }))));
   await insertInChunks(executor, partyMemberships, plan.memberships);
   await insertInChunks(executor, villageProfiles, plan.profiles);
 }

@@ -13,6 +13,7 @@ import { leftOnProblems, membershipKindFor, membershipProblems, todayInBeijing }
 import { partyOrgErrors } from './party-orgs.errors.ts';
 import { ledByPrincipal, presentMemberships } from './party-orgs.present.ts';
 import { visibleTo } from './party-orgs.service.ts';
+import { guardFormalAfterLeaving } from './temporary-branch-roll.service.ts';
 
 async function orgForMembers(ctx: Ctx, tx: Executor, partyOrgId: string): Promise<repo.PartyOrgWithCounts> {
   const org = await repo.findPartyOrg(tx, visibleTo(ctx), partyOrgId);
@@ -107,6 +108,7 @@ export async function changeMember(ctx: Ctx, partyOrgId: string, membershipId: s
     if (body.leftOn) {
       const problems = leftOnProblems(body.leftOn, before.joinedOn, todayInBeijing());
       if (problems.length > 0) throw partyOrgErrors.PARTY_MEMBER_INVALID(problems);
+      await guardFormalAfterLeaving(tx, org, membershipId);
       changes.leftOn = body.leftOn;
     }
     if (Object.keys(changes).length === 0) return;

@@ -12,4 +12,11 @@ export const partyOrgErrors = defineErrors({
   PARTY_MEMBER_EXISTS: { status: 409, zh: '该干部已是本党组织成员', en: 'Already a member of this organization' },
   PARTY_SECRETARY_EXISTS: { status: 409, zh: '本党组织已有书记「{name}」，请先调整其职务', en: 'This organization already has a secretary ({name})' },
   PARTY_MEMBERSHIP_ENDED: { status: 409, zh: '该党员已离开本党组织', en: 'This membership has already ended' },
+  TOO_FEW_FORMAL_MEMBERS: {
+    status: 400,
+    zh: '临时党支部至少需要 3 名正式党员（预备党员不计入）',
+    en: 'A temporary branch needs at least three full party members; probationary members do not count',
+  },
+  TEMPORARY_BRANCH_INVALID: { status: 400, zh: '临时党支部信息有误，请按提示修改', en: 'The temporary branch has invalid fields' },
+  TEMPORARY_BRANCH_STATE: { status: 409, zh: '临时党支部当前状态为「{state}」，不能进行此操作', en: 'Not possible while the temporary branch is {state}' },
 });

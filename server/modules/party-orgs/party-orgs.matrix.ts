@@ -1,6 +1,7 @@
 import { cases, type MatrixFixtures, type MatrixRow } from '../../test/matrix.ts';
 import { createCadre } from '../../test/factories.ts';
 import { partyMemberships, partyOrgs } from './index.ts';
+import { branchMatrixFixtures, branchMatrixRows } from './temporary-branches.matrix-cases.ts';
 
 /** A committee in Huize with one member, and a party member not yet in any organization. */
 export const matrixFixtures: MatrixFixtures = async (w) => {
@@ -11,7 +12,7 @@ export const matrixFixtures: MatrixFixtures = async (w) => {
     .values({ partyOrgId: org!.id, cadreId: member.id, kind: 'formal', role: 'member', joinedOn: '2020-01-01', divisionCode: w.places.huize })
     .returning();
   const newcomer = await createCadre(w.deps, { unitId: w.units.inside, divisionCode: w.places.huize });
-  return { partyOrg: org!.id, partyMember: member.id, partyMembership: membership!.id, partyNewcomer: newcomer.id };
+  return { partyOrg: org!.id, partyMember: member.id, partyMembership: membership!.id, partyNewcomer: newcomer.id, ...(await branchMatrixFixtures(w)) };
 };
 
 const orgBody = (w: Parameters<NonNullable<MatrixRow['body']>>[0]) => ({ name: w.unique('矩阵党支部'), kind: 'branch', divisionCode: w.places.huize, unitId: w.units.inside });
@@ -96,4 +97,5 @@ export const matrixRows: MatrixRow[] = [
     ['county_org', 'out', 404],
     ['sys_admin', 'national', 403],
   ]),
+  ...branchMatrixRows,
 ];

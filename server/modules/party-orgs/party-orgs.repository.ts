@@ -169,14 +169,6 @@ export async function findActiveSecretary(executor: Executor, partyOrgId: string
   return row;
 }
 
-export async function countActiveFormal(executor: Executor, partyOrgId: string): Promise<number> {
-  const [row] = await executor
-    .select({ total: count() })
-    .from(partyMemberships)
-    .where(and(eq(partyMemberships.partyOrgId, partyOrgId), eq(partyMemberships.kind, 'formal'), isNull(partyMemberships.leftOn)));
-  return row?.total ?? 0;
-}
-
 export async function insertMembership(executor: Executor, values: NewMembershipRow): Promise<MembershipRow> {
   const [row] = await executor.insert(partyMemberships).values(values).returning();
   return row!;

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
 import { createCadre, createUnit, insertPlaces, places, sessionAs } from '../../test/factories.ts';
 import { auditEvents } from '../../platform/audit/audit.schema.ts';
+import { partyOrgs } from './party-orgs.schema.ts';
 
 describe('party-orgs routes', () => {
   let t: TestApp;
@@ -32,8 +33,12 @@ describe('party-orgs routes', () => {
     const branch = await huizeOrg.post('/api/party-orgs', org({ name: '中共拖车村支部委员会', parentId: committeeId, divisionCode: places.naguVillage, establishedOn: '1998-07-01' }));
     assert.equal(branch.statusCode, 201, branch.body);
     branchId = branch.json().id;
-    const temporary = await huizeOrg.post('/api/party-orgs', org({ name: '拖车村驻村工作队临时党支部', kind: 'temporary_branch', parentId: committeeId, divisionCode: places.naguVillage }));
-    temporaryId = temporary.json().id;
+    // A temporary branch comes through its request and approval (temporary-branches.routes.test.ts); here it is simply there.
+    const [temporary] = await t.deps.db
+      .insert(partyOrgs)
+      .values({ name: '拖车村驻村工作队临时党支部', kind: 'temporary_branch', parentId: committeeId, divisionCode: places.naguVillage, status: 'active' })
+      .returning({ id: partyOrgs.id });
+    temporaryId = temporary!.id;
   });
   after(() => t.close());
 
@@ -80,6 +85,7 @@ describe('party-orgs routes', () => {
     assert.equal(toBranch.json().fields[0].path, 'kind');
     const team = await huizeOrg.post('/api/party-orgs', org({ name: '某临时支部', kind: 'temporary_branch', teamId: '00000000-0000-4000-8000-000000000000' }));
     assert.equal(team.json().fields[0].path, 'teamId');
+    assert.ok(team.json().fields.some((f: { path: string; message: string }) => f.path === 'kind' && f.message.includes('申请成立临时党支部')));
   });
 
   test('a unit party committee sets up its own unit’s branch anywhere, audited', async () => {

@@ -21,11 +21,13 @@ import {
 import * as orgs from './party-orgs.service.ts';
 import * as members from './party-members.service.ts';
 import { exportPartyOrgs } from './party-orgs-export.service.ts';
+import { temporaryBranchRoutes } from './temporary-branches.routes.ts';
 
 const tags = ['party-orgs 党组织'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 
 export function partyOrgRoutes(app: ZodApp, deps: AppDeps): void {
+  temporaryBranchRoutes(app, deps);
   app.get(
     '/api/party-orgs',
     { schema: { tags, summary: '党组织列表', querystring: partyOrgListQuery, response: { 200: partyOrgList, ...errors } } },

@@ -51,8 +51,9 @@ async function checkOrgBody(ctx: Ctx, tx: Executor, body: PartyOrgBody, current:
   if (current && current.childCount > 0 && !mayHaveChildren(body.kind)) {
     problems.push({ path: 'kind', message: '该党组织下设有下级组织，不能改为党支部' });
   }
-  if (current && body.kind === 'temporary_branch' && current.kind !== 'temporary_branch' && (await repo.countActiveFormal(tx, current.id)) > 0) {
-    problems.push({ path: 'kind', message: '该党组织有接转组织关系的党员，不能改为临时党支部' });
+  // A temporary branch exists only through its request and the department's approval (三名正式党员, 属地管理).
+  if (body.kind === 'temporary_branch' && current?.kind !== 'temporary_branch') {
+    problems.push({ path: 'kind', message: '临时党支部须通过“申请成立临时党支部”报组织部门审批，不能直接设立' });
   }
   if (problems.length > 0) throw partyOrgErrors.PARTY_ORG_INVALID(problems);
   if (!mayManagePartyOrgAt(ctx.principal, body)) {

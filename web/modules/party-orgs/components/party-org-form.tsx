@@ -80,7 +80,12 @@ export function PartyOrgForm({ form, existing, submitting, onSubmit, onCancel }:
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('field.kind')} rules={rules('kind')}>
-        <Select options={partyOrgKinds.map((kind) => ({ value: kind, label: text(partyOrgKindLabels[kind]) }))} />
+        <Select
+          options={partyOrgKinds
+            // A temporary branch is asked for on its own page and approved; only an existing one keeps its kind here.
+            .filter((kind) => kind !== 'temporary_branch' || existing?.kind === 'temporary_branch')
+            .map((kind) => ({ value: kind, label: text(partyOrgKindLabels[kind]) }))}
+        />
       </Form.Item>
       <Form.Item name="parentId" label={t('field.parentId')} extra={t('field.parentHint')}>
         <RemoteSelect

@@ -61,6 +61,11 @@ export function PartyOrgDetailPage() {
             <Descriptions.Item label={t('detail.established')}>{org.establishedOn ?? t('detail.none')}</Descriptions.Item>
             <Descriptions.Item label={t('column.members')}>{org.memberCount}</Descriptions.Item>
             <Descriptions.Item label={t('detail.note')}>{org.note ?? t('detail.none')}</Descriptions.Item>
+            {org.kind === 'temporary_branch' ? (
+              <Descriptions.Item label={t('tb.detail.approval')}>
+                <Link to={`/temporary-branches/${org.id}`}>{t('tb.detail.open')}</Link>
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
         </Card>
         {org.childCount > 0 ? (
