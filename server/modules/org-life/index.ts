@@ -5,6 +5,7 @@ import { sixOnesRoutes } from './six-ones.routes.ts';
 import { orgLifeTodos } from './org-life.todos.ts';
 
 export { orgLifeRecords, orgLifeFrequencies, branchReports } from './org-life.schema.ts';
+export { issueReport } from './six-ones.service.ts';
 
 export const orgLifePermissions = ['org_life.read', 'org_life.write', 'org_life.configure', 'org_life.export'] as const;
 
