@@ -1,5 +1,4 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
 import { createdAt, divisionCode, id, money, updatedAt } from '../../platform/db/columns.ts';
 import type { CampaignLine, CampaignStatus, CampaignTaskState } from '../../../contracts/party-codes.ts';
 

@@ -18,7 +18,8 @@ export const campaignsModule: ModuleDefinition = {
   grants: {
     campaign_admin: ['campaigns.read', 'campaigns.manage', 'campaigns.assess', 'campaigns.export'],
     unit_party: ['campaigns.read', 'campaigns.claim', 'campaigns.record', 'campaigns.export'],
-    branch_secretary: ['campaigns.read', 'campaigns.record'],
+    // A secretary claims tasks for the branch he leads and records its work (seed 001).
+    branch_secretary: ['campaigns.read', 'campaigns.claim', 'campaigns.record'],
     city_org: ['campaigns.read', 'campaigns.export'],
     county_org: ['campaigns.read', 'campaigns.export'],
     viewer: ['campaigns.read'],
