@@ -25,6 +25,9 @@ export type DemoAccount = {
  * | auditor           | audit_admin       | national                                | 审计管理员 |
  * | viewer            | viewer            | 云南省 530000000000                      | 领导查看 |
  * | guizhou-campaign  | campaign_admin    | 贵州省 520000000000                      | 省直机关工委（五千行动 [001]） |
+ * | gzunion-unit      | unit_party        | unit 贵州省总工会                          | 省总工会机关党委（五千行动 [001]） |
+ * | zhijin-org        | county_org        | 织金县 520524000000                      | 织金县委组织部 [001] |
+ * | xiongjiachang-party | township_party  | 织金县熊家场镇 520524116000               | 熊家场镇党委（宝山村 [001]） |
  * | maoming-city      | city_org          | 茂名市 440900000000                      | 茂名市委组织部 [000] |
  * | gaozhou-org       | county_org        | 高州市 440981000000                      | 高州市委组织部 |
  * | dianbai-org       | county_org        | 电白区 440904000000                      | 电白区委组织部 |
@@ -58,6 +61,9 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'auditor', displayName: '审计管理员', roles: ['audit_admin'] },
   { username: 'viewer', displayName: '云南省领导（查看）', roles: ['viewer'], division: '530000000000' },
   { username: 'guizhou-campaign', displayName: '贵州省直机关工委', roles: ['campaign_admin'], division: '520000000000' },
+  { username: 'gzunion-unit', displayName: '贵州省总工会机关党委', roles: ['unit_party'], unitName: '贵州省总工会' },
+  { username: 'zhijin-org', displayName: '织金县委组织部', roles: ['county_org'], division: '520524000000' },
+  { username: 'xiongjiachang-party', displayName: '织金县熊家场镇党委', roles: ['township_party'], division: '520524116000' },
   { username: 'maoming-city', displayName: '茂名市委组织部', roles: ['city_org'], division: '440900000000' },
   { username: 'gaozhou-org', displayName: '高州市委组织部', roles: ['county_org'], division: '440981000000' },
   { username: 'dianbai-org', displayName: '电白区委组织部', roles: ['county_org'], division: '440904000000' },

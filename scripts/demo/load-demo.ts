@@ -15,6 +15,7 @@ import { JINGU, MATI, planCangxi } from './seed-cangxi.ts';
 import { planHuize } from './seed-huize.ts';
 import { planMaoming } from './seed-maoming.ts';
 import { planWuzhou } from './seed-wuzhou.ts';
+import { planGuizhouOrgans } from './guizhou-organs.ts';
 import { insertInChunks, writePlan } from './write-demo.ts';
 import { seedActivity } from './seed-activity.ts';
 
@@ -40,7 +41,7 @@ export async function buildDemoPlan(executor: Executor, localVillages: Record<Lo
   const huize = planHuize(random, issuer, { villages: huizeVillages, townships: huizeTownships });
   // Drawn last, so the plans before it come out as they did before 梧州 joined.
   const wuzhou = planWuzhou(random, issuer, await divisionsUnder(executor, '4504', 'village'), await divisionsUnder(executor, '4504', 'township'));
-  return mergePlans(maoming, cangxi, huize, wuzhou);
+  return mergePlans(maoming, cangxi, huize, wuzhou, planGuizhouOrgans(random));
 }
 
 function findCadre(plan: DemoPlan, ref: CadreRef, localVillages: Record<LocalVillageName, string>) {

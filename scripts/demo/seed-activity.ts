@@ -20,6 +20,10 @@ import { seedProjects } from './seed-projects.ts';
 import { seedProjectLifecycle } from './project-lifecycle.ts';
 import { seedAssetIncome, seedProjectAssets } from './seed-asset-income.ts';
 import { seedServiceRequests } from './seed-service-requests.ts';
+import { seedTemporaryBranches } from './seed-temporary-branches.ts';
+import { seedCampaign } from './seed-campaign.ts';
+import { seedOrgLife } from './seed-org-life.ts';
+import { seedBranchPairings } from './seed-branch-pairings.ts';
 
 type Log = { info: (message: string) => void };
 
@@ -29,7 +33,8 @@ type Log = { info: (message: string) => void };
  * already granted, and the in-post figures subtract it; the field work visits the households, and
  * identification, exit and monitoring then take some of them through their steps; the projects
  * come before the assets they leave, and the households before their cooperative shares; the
- * advisors' briefings come last, since they sum up what everything before wrote in the village.
+ * advisors' briefings come after the village's own work, since they sum it up; party building
+ * follows, reading the industry's demonstration gardens and households for the 六个一.
  */
 const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['selection', seedSelection],
@@ -53,6 +58,10 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['wuzhou-projects', seedWuzhouProjects],
   ['wuzhou-donations', seedWuzhouDonations],
   ['advisors', async (world) => void (await seedAdvisors(world))],
+  ['temporary-branches', async (world) => void (await seedTemporaryBranches(world))],
+  ['campaign', seedCampaign],
+  ['org-life', async (world) => void (await seedOrgLife(world))],
+  ['branch-pairings', async (world) => void (await seedBranchPairings(world))],
 ];
 
 export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {

@@ -8,6 +8,12 @@ import { countLines, readAll, readSource, type SourceRecord } from './divisions.
 /** domain.md §1: real data ships for at least the counties the seed reports name. */
 export const seedCountyCodes = ['440981', '440904', '520623', '522729', '520524', '522723', '450422', '450421', '450423', '450481', '530326', '510824'] as const;
 
+/**
+ * 五千行动 [001] paired 1,120 villages across 贵州; the seed counties hold about 850 rural ones, so
+ * three more poor counties (纳雍县、惠水县、赫章县) load down to the villages with them.
+ */
+export const campaignCountyCodes = ['520525', '522731', '520527'] as const;
+
 export type LoadLog = { info: (message: string) => void };
 export type LoadProgress = (done: number, total: number) => void | Promise<void>;
 export type LoadResult = { inserted: number; areas: number; ms: number };
@@ -174,7 +180,7 @@ export async function ensureBaseDivisions(db: Db, log?: LoadLog): Promise<LoadRe
   if ((await repo.countProvinces(db)) > 0) return null;
   const started = performance.now();
   const catalog = await readCatalog();
-  const seeds = new Set<string>(seedCountyCodes);
+  const seeds = new Set<string>([...seedCountyCodes, ...campaignCountyCodes]);
   let inserted = 0;
   let areas = 0;
   await db.transaction(async (tx) => {
