@@ -118,13 +118,14 @@ describe('campaign statistics and chain routes', () => {
     assert.deepEqual(villages.rows.map((r) => [r.key, r.drillable]), [[places.naguVillage, false]]);
   });
 
-  test('a unit sees only its own ledger; a department only its region; others not at all', async () => {
+  test('a unit sees only its own ledger; a department or a leader only its region; others not at all', async () => {
     assert.deepEqual((await stats(partyA, 'groupBy=unit')).totals, unitA);
     assert.deepEqual((await stats(partyA, `groupBy=unit&unitId=${w.unitB}`)).totals, zero);
     assert.deepEqual((await stats(township, 'groupBy=unit')).totals, nagu);
     assert.deepEqual((await stats(county, 'groupBy=unit')).totals, all);
     assert.equal((await gaozhou.get(url('/statistics'))).statusCode, 404);
-    assert.equal((await viewer.get(url('/statistics'))).statusCode, 404);
+    assert.deepEqual((await stats(viewer, 'groupBy=unit')).totals, all);
+    assert.equal((await viewer.get(url('/assessment'))).statusCode, 404);
     assert.equal((await stranger.get(url('/statistics'))).statusCode, 404);
     assert.equal((await admin.get('/api/campaigns/00000000-0000-4000-8000-000000000000/statistics')).statusCode, 404);
   });
