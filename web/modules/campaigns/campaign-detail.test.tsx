@@ -49,7 +49,8 @@ describe('campaign detail', { timeout: 20_000 }, () => {
     });
     renderWithSession(me(['campaigns.read', 'campaigns.manage']), page, '/campaigns/c1');
     fireEvent.click(await screen.findByText('任务分配方案', {}, { timeout: 5000 }));
-    expect(await screen.findByText('云南省财政厅', {}, { timeout: 5000 })).toBeTruthy();
+    const unit = await screen.findByText('云南省财政厅', {}, { timeout: 5000 });
+    expect(unit.closest('a')?.getAttribute('href')).toBe('/campaigns/c1/chain/u1');
     expect(screen.getByText('3')).toBeTruthy();
     expect(screen.getByText('—')).toBeTruthy();
     expect(screen.getByTestId('plan-add')).toBeTruthy();

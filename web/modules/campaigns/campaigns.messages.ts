@@ -43,6 +43,7 @@ export const useCampaignMessages = defineMessages({
   'form.cancel': { zh: '取消', en: 'Cancel' },
   'form.saved': { zh: '已保存', en: 'Saved' },
   'plan.unit': { zh: '单位', en: 'Unit' },
+  'plan.chain': { zh: '查看责任链条', en: 'See the chain of responsibility' },
   'plan.note': { zh: '备注', en: 'Note' },
   'plan.q': { zh: '按单位搜索', en: 'Search by unit' },
   'plan.add': { zh: '添加参加单位', en: 'Add a unit' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { campaignLines, type CampaignLine, type CampaignView, type TargetRow } from '../../../../contracts/campaigns.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { applyFieldErrors } from '../../../components/form-errors.ts';
@@ -75,7 +76,17 @@ export function PlanTab({ campaign }: { campaign: CampaignView }) {
   });
   const manage = campaign.abilities.manage;
   const columns: TableColumnsType<TargetRow> = [
-    { key: 'unit', title: t('plan.unit'), dataIndex: 'unitName' },
+    {
+      key: 'unit',
+      title: t('plan.unit'),
+      dataIndex: 'unitName',
+      // The unit's chain: 党组 → 机关党委 → 机关支部 → 党员, with what each did.
+      render: (name: string, r) => (
+        <Link to={`/campaigns/${campaign.id}/chain/${r.unitId}`} title={t('plan.chain')}>
+          {name}
+        </Link>
+      ),
+    },
     ...campaign.lines.map((line) => ({ key: line, title: text(campaignLines.labels[line]), align: 'right' as const, render: (_: unknown, r: TargetRow) => r.targets[line] ?? '—' })),
     { key: 'note', title: t('plan.note'), dataIndex: 'note' },
     ...(manage
