@@ -92,7 +92,8 @@ async function labelsOf(ctx: Ctx, query: StatisticsQuery, keys: string[]): Promi
     }
     case 'branch': {
       const names = await repo.orgNames(ctx.db, keys.filter(Boolean));
-      return (key) => (key === '' ? '未指明支部' : (names.get(key) ?? key));
+      // Leading cadres stay in villages for the unit, not for a branch (党组统领), so their entries name none.
+      return (key) => (key === '' ? '单位层面（不属具体支部）' : (names.get(key) ?? key));
     }
     case 'line':
       return (key) => campaignLines.labels[key as keyof typeof campaignLines.labels]?.zh ?? key;
