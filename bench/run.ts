@@ -32,6 +32,19 @@ if (args.has('household-import')) {
   process.exit(0);
 }
 
+// `npm run bench -- --demo-load`: how long the demo with its month of activity takes to load, on each engine.
+if (args.has('demo-load')) {
+  const script = fileURLToPath(new URL('./demo-load.ts', import.meta.url));
+  for (const engine of engines) {
+    await new Promise<void>((resolve, reject) => {
+      const child = fork(script, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, TEST_DB: engine }, stdio: 'inherit' });
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`demo load bench on ${engine} exited with ${code}`))));
+    });
+  }
+  process.exit(0);
+}
+
 /** One autocannon run in a child process: the load generator must not share the app's event loop. */
 function load(url: string, cookie: string, duration: number): Promise<Measured & { non2xx: number }> {
   return new Promise((resolve, reject) => {

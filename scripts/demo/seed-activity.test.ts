@@ -7,13 +7,11 @@ const quiet = { info: () => undefined };
 
 describe('demo month of activity', () => {
   let t: TestApp;
-  let loadMs = 0;
 
+  // How long this takes is measured by `npm run bench -- --demo-load`, not here.
   before(async () => {
     t = await createTestApp();
-    const started = performance.now();
     assert.equal(await loadDemoIfEmpty(t.deps, quiet, { activity: true }), true);
-    loadMs = performance.now() - started;
   });
   after(() => t.close());
 
@@ -22,10 +20,6 @@ describe('demo month of activity', () => {
     const body = (await session.get('/api/todos')).json() as { counts: Record<string, number> };
     return Object.keys(body.counts).sort();
   };
-
-  test('the demo with its month loads in under 40 s', () => {
-    assert.ok(loadMs < 40_000, `took ${Math.round(loadMs)} ms`);
-  });
 
   test('each named role finds its work waiting: leave, check-ins, reports, selection, rectifications', async () => {
     const township = await menus('nagu-party');
