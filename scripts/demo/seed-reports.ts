@@ -81,16 +81,28 @@ export async function seedReports(world: DemoWorld): Promise<void> {
 
   const all = await teamsIn(world);
   const rows: Row[] = [];
+  let naguMissing = 0;
   for (const team of all) {
     if (team.divisionCode === TUOCHE) continue;
     const village = short(team.village);
     const missingShare = team.divisionCode.startsWith(NAGU) ? 0.1 : 0.03;
     for (const kind of ['monthly_report', 'work_summary'] as const) {
-      if (random.chance(kind === 'monthly_report' ? missingShare : missingShare + 0.03)) continue;
+      const skipped = random.chance(kind === 'monthly_report' ? missingShare : missingShare + 0.03);
+      // 娜姑镇's account demonstrates chasing missing reports: a few, never a quarter of its teams.
+      const naguReport = kind === 'monthly_report' && team.divisionCode.startsWith(NAGU);
+      if (skipped && !(naguReport && naguMissing >= 3)) {
+        if (naguReport) naguMissing += 1;
+        continue;
+      }
       // Most send in the last days of the month or the first days after; some a few days late.
       const late = random.chance(0.12);
-      const day = late ? addDays(dueOn, random.int(1, 6)) : addDays(dueOn, -random.int(0, 8));
-      if (day > today) continue;
+      const planned = late ? addDays(dueOn, random.int(1, 6)) : addDays(dueOn, -random.int(0, 8));
+      // Not yet sent is missing too; past 娜姑镇's few, it came in today.
+      if (planned > today && !(naguReport && naguMissing >= 3)) {
+        if (naguReport) naguMissing += 1;
+        continue;
+      }
+      const day = planned > today ? today : planned;
       const submittedAt = at(day, random.int(8, 21), random.int(0, 59));
       const readerName = townshipReaders[team.divisionCode.slice(0, 9)] ?? countyReaders[team.divisionCode.slice(0, 6)]!;
       const readOn = addDays(day, random.int(1, 4));
@@ -112,6 +124,10 @@ export async function seedReports(world: DemoWorld): Promise<void> {
   }
 
   const naguTeams = all.filter((t) => t.divisionCode.startsWith(NAGU) && t.divisionCode !== TUOCHE);
+  if (naguMissing === 0 && naguTeams.length > 0) {
+    const chosen = random.pick(naguTeams).id;
+    rows.splice(rows.findIndex((r) => r.kind === 'monthly_report' && r.teamId === chosen), 1);
+  }
   for (const team of random.shuffle(naguTeams).slice(0, 8)) {
     const [topic, text] = random.pick(briefingTopics);
     const day = addDays(today, -random.int(2, 28));
