@@ -39,6 +39,14 @@ import { projectStatsModule } from './modules/project-stats/index.ts';
 import { orgLifeModule } from './modules/org-life/index.ts';
 import { branchPairingsModule } from './modules/branch-pairings/index.ts';
 import { campaignsModule } from './modules/campaigns/index.ts';
+import { villageClassesModule } from './modules/village-classes/index.ts';
+import { evaluationsModule } from './modules/evaluations/index.ts';
+import { assessmentsModule } from './modules/assessments/index.ts';
+import { ledgersModule } from './modules/ledgers/index.ts';
+import { massRatingsModule } from './modules/mass-ratings/index.ts';
+import { noticesModule } from './modules/notices/index.ts';
+import { newslettersModule } from './modules/newsletters/index.ts';
+import { statsModule } from './modules/stats/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
 const domainModules: ModuleDefinition[] = [
@@ -82,6 +90,14 @@ const domainModules: ModuleDefinition[] = [
   orgLifeModule,
   branchPairingsModule,
   campaignsModule,
+  villageClassesModule,
+  evaluationsModule,
+  assessmentsModule,
+  ledgersModule,
+  massRatingsModule,
+  noticesModule,
+  newslettersModule,
+  statsModule,
 ];
 
 export const modules: ModuleDefinition[] = [...domainModules, createTodosModule(domainModules)];

@@ -17,6 +17,8 @@ import { SignInPage } from './pages/sign-in-page.tsx';
 import { moduleRoutes } from './routes.tsx';
 import { publicRoutes as householdPublicRoutes } from '../modules/household-archives/household-archives.routes.tsx';
 import { publicRoutes as briefingPublicRoutes } from '../modules/advisors/advisors.routes.tsx';
+import { publicRoutes as ratingPublicRoutes } from '../modules/mass-ratings/mass-ratings.routes.tsx';
+import { publicRoutes as newsletterPublicRoutes } from '../modules/newsletters/newsletters.routes.tsx';
 import { RequireAbility, RequireSession } from './session-gate.tsx';
 
 function createQueryClient(): QueryClient {
@@ -42,7 +44,7 @@ function AppRoutes() {
     <SessionProvider onExpired={onExpired}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
-        {[...householdPublicRoutes, ...briefingPublicRoutes].map((route) => (
+        {[...householdPublicRoutes, ...briefingPublicRoutes, ...ratingPublicRoutes, ...newsletterPublicRoutes].map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}
         <Route element={<RequireSession />}>

@@ -38,6 +38,15 @@ import { routes as orgLife } from '../modules/org-life/org-life.routes.tsx';
 import { routes as branchPairings } from '../modules/branch-pairings/branch-pairings.routes.tsx';
 import { routes as campaigns } from '../modules/campaigns/campaigns.routes.tsx';
 import { routes as campaignAnalysis } from '../modules/campaigns/campaign-analysis.routes.tsx';
+import { routes as villageClasses } from '../modules/village-classes/village-classes.routes.tsx';
+import { routes as evaluations } from '../modules/evaluations/evaluations.routes.tsx';
+import { routes as assessments } from '../modules/assessments/assessments.routes.tsx';
+import { routes as ledgers } from '../modules/ledgers/ledgers.routes.tsx';
+import { routes as massRatings } from '../modules/mass-ratings/mass-ratings.routes.tsx';
+import { routes as notices } from '../modules/notices/notices.routes.tsx';
+import { routes as newsletters } from '../modules/newsletters/newsletters.routes.tsx';
+import { routes as stats } from '../modules/stats/stats.routes.tsx';
+import { routes as statsReports } from '../modules/stats/stats-report.routes.tsx';
 import { routes as projectStats } from '../modules/project-stats/project-stats.routes.tsx';
 
 /** Every module's pages, one line each; the side menu is built from their `menu` entries. */
@@ -82,4 +91,13 @@ export const moduleRoutes: ModuleRoute[] = [
   ...campaigns,
   ...campaignAnalysis,
   ...projectStats,
+  ...villageClasses,
+  ...evaluations,
+  ...assessments,
+  ...ledgers,
+  ...massRatings,
+  ...notices,
+  ...newsletters,
+  ...stats,
+  ...statsReports,
 ];

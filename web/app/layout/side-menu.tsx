@@ -7,7 +7,7 @@ import { buildMenuItems, selectedMenuKey } from '../menu.tsx';
 import { moduleRoutes } from '../routes.tsx';
 import { badgeCount, MenuBadgeLabel, todosPath, useTodos } from '../../modules/todos/index.ts';
 
-const knownGroups = new Set(['basics', 'teams', 'duty', 'households', 'work', 'projects', 'social', 'party', 'system']);
+const knownGroups = new Set(['basics', 'teams', 'duty', 'households', 'work', 'projects', 'social', 'party', 'evaluation', 'publishing', 'stats', 'system']);
 
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useAppMessages();

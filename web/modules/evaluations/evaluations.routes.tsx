@@ -1,0 +1,3 @@
+import type { ModuleRoute } from '../../app/module-route.ts';
+
+export const routes: ModuleRoute[] = [];
