@@ -1,10 +1,10 @@
 import type { ModuleDefinition } from '../../platform/http/module.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { domainRoles } from '../../platform/access/roles.ts';
-import { findDivisionsByCodes, type DivisionRow } from './divisions.repository.ts';
+import { findDivisionsByCodes, findVillageProfile, type DivisionRow } from './divisions.repository.ts';
 import { divisionPermissions } from './divisions.policy.ts';
 import { divisionRoutes } from './divisions.routes.ts';
-import { loadAllJobKind } from './divisions.service.ts';
+import { loadAllJobKind, presentProfile } from './divisions.service.ts';
 import { loadAllDivisions } from './divisions.loader.ts';
 
 export type { DivisionRow };
@@ -23,6 +23,11 @@ export async function divisionNames(executor: Executor, codes: readonly string[]
 export async function findDivision(executor: Executor, code: string): Promise<DivisionRow | undefined> {
   const [row] = await findDivisionsByCodes(executor, [code]);
   return row;
+}
+
+/** A village's 村情 as the divisions page shows it; null when none has been kept. */
+export async function villageProfileOf(executor: Executor, code: string) {
+  return presentProfile(await findVillageProfile(executor, code));
 }
 
 export const divisionsModule: ModuleDefinition = {

@@ -7,9 +7,11 @@ import type { SpecialityCode } from '../../../contracts/cadres.ts';
 import type { CadreMatchList, CadreTimeline, VillageMatchList } from '../../../contracts/selection.ts';
 import { findCadreInScope } from '../cadres/index.ts';
 import { divisionPaths } from '../divisions/index.ts';
+import { classYear, latestVillageClasses } from '../village-classes/index.ts';
 import * as repo from './selection.repository.ts';
 import * as match from './selection-match.repository.ts';
 import { rankByFit, scoreFit, type Candidate, type VillageNeeds } from './selection.rules.ts';
+import { withClassFit } from './selection-match.rules.ts';
 import { selectionWorkflow } from './selection.workflow.ts';
 import { presentNominations } from './selection.present.ts';
 
@@ -47,7 +49,13 @@ export async function matchCadresForVillage(ctx: Ctx, code: string, limit: numbe
   const cadres = all.filter((c) => !busy.has(c.id));
   const units = await match.unitFacts(ctx.db, cadres.map((c) => c.unitId));
   const needs = needsOf(village);
-  const ranked = rankByFit(cadres.map((c) => ({ ...c, fit: scoreFit(candidateOf(c.specialities, units.get(c.unitId), code), needs) })));
+  const villageClass = (await latestVillageClasses(ctx.db, [code], classYear())).get(code);
+  const ranked = rankByFit(
+    cadres.map((c) => ({
+      ...c,
+      fit: withClassFit(scoreFit(candidateOf(c.specialities, units.get(c.unitId), code), needs), c.specialities as SpecialityCode[], villageClass),
+    })),
+  );
   return {
     villageCode: code,
     villageName: village.name,
@@ -70,7 +78,9 @@ export async function matchVillagesForCadre(ctx: Ctx, cadreId: string, limit: nu
   if (!cadre) throw commonErrors.NOT_FOUND();
   const unit = (await match.unitFacts(ctx.db, [cadre.unitId])).get(cadre.unitId);
   const villages = await match.profiledVillages(ctx.db, ctx.principal.scope);
-  const ranked = rankByFit(villages.map((v) => ({ ...v, fit: scoreFit(candidateOf(cadre.specialities, unit, v.code), needsOf(v)) }))).slice(0, limit);
+  const classes = await latestVillageClasses(ctx.db, villages.map((v) => v.code), classYear());
+  const fitOf = (v: match.VillageFacts) => withClassFit(scoreFit(candidateOf(cadre.specialities, unit, v.code), needsOf(v)), cadre.specialities as SpecialityCode[], classes.get(v.code));
+  const ranked = rankByFit(villages.map((v) => ({ ...v, fit: fitOf(v) }))).slice(0, limit);
   const paths = await divisionPaths(ctx.db, ranked.map((v) => v.code));
   return {
     cadreId,

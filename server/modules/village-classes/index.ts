@@ -2,6 +2,8 @@ import type { ModuleDefinition } from '../../platform/http/module.ts';
 import { villageClassesRoutes } from './village-classes.routes.ts';
 
 export { villageClasses } from './village-classes.schema.ts';
+export { latestClasses as latestVillageClasses } from './village-classes.repository.ts';
+export { classYear } from './village-classes.rules.ts';
 
 export const villageClassesPermissions = ['village_classes.read', 'village_classes.write', 'village_classes.export'] as const;
 
