@@ -19,3 +19,7 @@ export const evaluationsModule: ModuleDefinition = {
   },
   routes: evaluationsRoutes,
 };
+
+export { openEvaluation } from './evaluations.service.ts';
+export { saveScores, adjustScore, confirmEvaluation, publishEvaluation } from './evaluations-scoring.service.ts';
+export { quarterOfDay } from './evaluations.rules.ts';
