@@ -40,6 +40,8 @@ const configSchema = z
     RECTIFICATION_DAYS: z.coerce.number().int().min(1).max(365).default(15),
     REPORT_DUE_DAY: z.coerce.number().int().min(1).max(28).default(5),
     UPLOAD_MAX_MB: z.coerce.number().min(1).max(100).default(10),
+    // Where an issued notice is also pushed (a gateway to 政务钉钉, 企业微信 or SMS); none by default.
+    NOTICE_WEBHOOK_URL: z.string().url().optional(),
     // domain.md §4: each public notice (公示) lasts this many days before the next step may start.
     NOTICE_DAYS: z.coerce.number().int().min(1).max(30).default(7),
     MONITORING_STABLE_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
@@ -48,6 +50,8 @@ const configSchema = z
     // Yuan per person per year: the exit standard, and the line under which a household is watched.
     INCOME_LINE: z.coerce.number().min(0).default(4000),
     MONITORING_INCOME_LINE: z.coerce.number().min(0).default(7800),
+    // domain.md §13: how often the statistics rollup is rebuilt; 0 leaves it to the refresh button.
+    STATS_REFRESH_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === 'production' && !value.DATA_KEY) {
@@ -71,7 +75,9 @@ export type Config = {
   passwordPolicy: PasswordPolicy;
   duty: DutyRules;
   uploadMaxBytes: number;
+  noticeWebhookUrl: string | undefined;
   households: HouseholdRules;
+  statsRefreshMinutes: number;
 };
 
 /** The rules of identification, exit and monitoring (domain.md §4) a county may set for itself. */
@@ -158,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reportDueDay: c.REPORT_DUE_DAY,
     },
     uploadMaxBytes: Math.round(c.UPLOAD_MAX_MB * 1024 * 1024),
+    noticeWebhookUrl: c.NOTICE_WEBHOOK_URL,
     households: {
       noticeDays: c.NOTICE_DAYS,
       stableMonths: c.MONITORING_STABLE_MONTHS,
@@ -166,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       incomeLine: c.INCOME_LINE,
       monitoringIncomeLine: c.MONITORING_INCOME_LINE,
     },
+    statsRefreshMinutes: c.NODE_ENV === 'test' ? 0 : c.STATS_REFRESH_MINUTES,
   };
 }

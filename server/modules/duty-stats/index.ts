@@ -2,6 +2,9 @@ import type { ModuleDefinition } from '../../platform/http/module.ts';
 import { dutyStatsPermissions } from './duty-stats.policy.ts';
 import { dutyStatsRoutes } from './duty-stats.routes.ts';
 
+export { monthRange, monthMinimum, countedUntil } from './duty-stats.rules.ts';
+export { todayInBeijing } from './duty-stats.service.ts';
+
 const readers = ['dutyStats.read'] as const;
 
 export const dutyStatsModule: ModuleDefinition = {

@@ -1,7 +1,9 @@
 import type { ModuleDefinition } from '../../platform/http/module.ts';
 import { statsRoutes } from './stats.routes.ts';
+import { registerStatsJobs } from './stats.refresh.ts';
 
 export { divisionStats, divisionStatsMonthly, statsRefreshes } from './stats.schema.ts';
+export { refreshStats, STATS_REFRESH_JOB } from './stats.refresh.ts';
 
 export const statsPermissions = ['stats.read', 'stats.refresh', 'stats.export'] as const;
 
@@ -21,4 +23,5 @@ export const statsModule: ModuleDefinition = {
     sys_admin: ['stats.refresh'],
   },
   routes: statsRoutes,
+  jobs: registerStatsJobs,
 };

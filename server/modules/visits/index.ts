@@ -7,6 +7,7 @@ import { coverageRule } from './visits.rules.ts';
 
 export { visits } from './visits.schema.ts';
 export { quarterOf, quarterRange, countsForCoverage, coverageShare } from './visits.rules.ts';
+export { coverageRule } from './visits.rules.ts';
 export type { VillageCoverage } from './visits.repository.ts';
 
 export const visitPermissions = ['visits.read', 'visits.write'] as const;

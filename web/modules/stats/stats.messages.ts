@@ -1,0 +1,30 @@
+import { defineMessages } from '../../platform/i18n.tsx';
+
+export const useStatsMessages = defineMessages({
+  title: { zh: '统计分析', en: 'Statistics' },
+  subtitle: {
+    zh: '各级同一套指标，来自定时汇总；点击下级地区逐级查看。只统计地区，不对干部个人排名。',
+    en: 'The same figures at every level, from the scheduled rollup; click a place to drill down. Places only, never a ranking of cadres.',
+  },
+  refreshedAt: { zh: '数据更新于 {time}', en: 'Figures as of {time}' },
+  neverRefreshed: { zh: '尚未汇总，请点击“立即汇总”', en: 'Not summarized yet; press “Refresh now”' },
+  refresh: { zh: '立即汇总', en: 'Refresh now' },
+  refreshDone: { zh: '汇总完成', en: 'Refresh finished' },
+  screen: { zh: '大屏', en: 'Full screen' },
+  exitScreen: { zh: '退出大屏', en: 'Exit full screen' },
+  path: { zh: '地区层级', en: 'Division path' },
+  inVillageRate: { zh: '在村率（本月）', en: 'In-village rate (this month)' },
+  visitCoverage: { zh: '走访覆盖率（本季度）', en: 'Visit coverage (this quarter)' },
+  rankTitle: { zh: '下级地区对比', en: 'Places compared' },
+  rankMetric: { zh: '对比指标', en: 'Metric to compare' },
+  statusTitle: { zh: '项目与帮扶户', en: 'Projects and households' },
+  projectsOpen: { zh: '在建及其他项目', en: 'Other projects' },
+  projectsDone: { zh: '已完工项目', en: 'Projects completed' },
+  householdsVisited: { zh: '本季度已走访户', en: 'Visited this quarter' },
+  householdsNotVisited: { zh: '本季度未走访户', en: 'Not yet visited' },
+  trendTitle: { zh: '近 12 个月趋势', en: 'Last 12 months' },
+  childrenTitle: { zh: '下级地区', en: 'Places one level down' },
+  placeColumn: { zh: '地区', en: 'Place' },
+  noChildren: { zh: '没有下级地区的数据', en: 'No places below with figures' },
+  chartLabel: { zh: '{name}图表', en: '{name} chart' },
+});
