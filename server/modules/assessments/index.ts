@@ -2,6 +2,7 @@ import type { ModuleDefinition } from '../../platform/http/module.ts';
 import { assessmentsRoutes } from './assessments.routes.ts';
 
 export { assessments, assessmentGrades } from './assessments.schema.ts';
+export { createAssessment } from './assessments.service.ts';
 
 export const assessmentsPermissions = ['assessments.read', 'assessments.manage', 'assessments.read_own', 'assessments.export'] as const;
 

@@ -1,0 +1,1 @@
+export { CadreAssessmentGrades } from './cadre-assessment-grades.tsx';
