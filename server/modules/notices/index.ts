@@ -1,5 +1,6 @@
 import type { ModuleDefinition } from '../../platform/http/module.ts';
 import { noticesRoutes } from './notices.routes.ts';
+import { noticeTodos } from './notices.todos.ts';
 
 export { notices, noticeRecipients } from './notices.schema.ts';
 
@@ -18,4 +19,5 @@ export const noticesModule: ModuleDefinition = {
     viewer: ['notices.read'],
   },
   routes: noticesRoutes,
+  todos: noticeTodos,
 };
