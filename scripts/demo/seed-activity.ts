@@ -24,6 +24,14 @@ import { seedTemporaryBranches } from './seed-temporary-branches.ts';
 import { seedCampaign } from './seed-campaign.ts';
 import { seedOrgLife } from './seed-org-life.ts';
 import { seedBranchPairings } from './seed-branch-pairings.ts';
+import { seedVillageClasses } from './seed-village-classes.ts';
+import { seedMassRatings } from './seed-mass-ratings.ts';
+import { seedLedgers } from './seed-ledgers.ts';
+import { seedEvaluations } from './seed-evaluations.ts';
+import { seedAssessments } from './seed-assessments.ts';
+import { seedNotices } from './seed-notices.ts';
+import { seedNewsletters } from './seed-newsletters.ts';
+import { seedStats } from './seed-stats.ts';
 
 type Log = { info: (message: string) => void };
 
@@ -34,7 +42,9 @@ type Log = { info: (message: string) => void };
  * identification, exit and monitoring then take some of them through their steps; the projects
  * come before the assets they leave, and the households before their cooperative shares; the
  * advisors' briefings come after the village's own work, since they sum it up; party building
- * follows, reading the industry's demonstration gardens and households for the 六个一.
+ * follows, reading the industry's demonstration gardens and households for the 六个一. Evaluation
+ * reads all of it (and the villagers' ratings before it), the year-end grades read the published
+ * quarters and the ledger, and the statistics rollup is rebuilt last, over everything.
  */
 const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['selection', seedSelection],
@@ -62,6 +72,14 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['campaign', seedCampaign],
   ['org-life', async (world) => void (await seedOrgLife(world))],
   ['branch-pairings', async (world) => void (await seedBranchPairings(world))],
+  ['village-classes', async (world) => void (await seedVillageClasses(world))],
+  ['mass-ratings', async (world) => void (await seedMassRatings(world))],
+  ['ledgers', async (world) => void (await seedLedgers(world))],
+  ['evaluations', async (world) => void (await seedEvaluations(world))],
+  ['assessments', async (world) => void (await seedAssessments(world))],
+  ['notices', async (world) => void (await seedNotices(world))],
+  ['newsletters', async (world) => void (await seedNewsletters(world))],
+  ['stats', async (world) => void (await seedStats(world))],
 ];
 
 export async function seedActivity(deps: AppDeps, log: Log, today?: string): Promise<Record<string, number>> {

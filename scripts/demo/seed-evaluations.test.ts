@@ -21,19 +21,21 @@ describe('demo quarterly evaluation', () => {
   });
   after(() => t.close());
 
-  test('会泽县: 2026 Q3 published with an adjustment, 2026 Q4 open and computed', async (context) => {
+  test('会泽县: 2026 Q2 published with an adjustment, 2026 Q3 scored and waiting for the county to confirm', async (context) => {
     context.diagnostic(`seed took ${seconds} s`);
     assert.equal(written, 2);
     assert.ok(seconds < 60, `took ${seconds} s`);
     const county = await signIn(t.app, 'huize-org', t.deps.config.demoPassword);
     const list = (await county.get('/api/evaluations?divisionCode=530326000000')).json();
     const byQuarter = Object.fromEntries(list.items.map((e: { year: number; quarter: number; state: string; cadreCount: number }) => [`${e.year}Q${e.quarter}`, e]));
-    assert.equal(byQuarter['2026Q3'].state, 'published');
-    assert.equal(byQuarter['2026Q4'].state, 'open');
-    assert.ok(byQuarter['2026Q3'].cadreCount > 0);
+    assert.equal(byQuarter['2026Q2'].state, 'published');
+    assert.equal(byQuarter['2026Q3'].state, 'open');
+    assert.ok(byQuarter['2026Q2'].cadreCount > 0);
+    assert.equal(byQuarter['2026Q2'].missingCount, 0);
     assert.equal(byQuarter['2026Q3'].missingCount, 0);
+    assert.equal(byQuarter['2026Q4'], undefined);
     const township = await signIn(t.app, 'nagu-party', t.deps.config.demoPassword);
-    const ranking = (await township.get(`/api/evaluations/${byQuarter['2026Q3'].id}`)).json();
+    const ranking = (await township.get(`/api/evaluations/${byQuarter['2026Q2'].id}`)).json();
     assert.ok(ranking.ranking.total > 0);
     assert.ok(ranking.ranking.items.every((r: { divisionCode: string }) => r.divisionCode.startsWith('530326102')));
   });

@@ -34,11 +34,10 @@ const steadyShare = (max: number) =>
   sql`round((${max} * (0.7 + 0.3 * get_byte(decode(md5(${evaluationScores.cadreId}::text || ${evaluationScores.itemKey}), 'hex'), 0) / 255.0))::numeric, 2)`;
 
 /**
- * The finished quarter: 娜姑镇's party committee scores its cadres through the service; the other
- * townships, which have no demo account, and the county's own items are written as given; one score
- * is adjusted with its reason; then the county confirms and publishes.
+ * A quarter scored by everyone: 娜姑镇's party committee scores its cadres through the service; the
+ * other townships, which have no demo account, and the county's own items are written as given.
  */
-async function finishedQuarter(world: DemoWorld, q: { year: number; quarter: number }): Promise<void> {
+async function scoredQuarter(world: DemoWorld, q: { year: number; quarter: number }) {
   const county = await world.as('huize-org');
   const township = await world.as('nagu-party');
   const db = world.deps.db;
@@ -62,6 +61,13 @@ async function finishedQuarter(world: DemoWorld, q: { year: number; quarter: num
       .set({ score: steadyShare(item.maxScore), scoredAt: new Date(), scoredBy: sql`case when ${evaluationScores.source} = 'county' then ${county.principal.accountId}::uuid else null end` })
       .where(pending);
   }
+  return { county, opened, max };
+}
+
+/** The quarter before: scored, one score adjusted with its reason, confirmed and published. */
+async function publishedQuarter(world: DemoWorld, q: { year: number; quarter: number }): Promise<void> {
+  const { county, opened, max } = await scoredQuarter(world, q);
+  const db = world.deps.db;
   const [leader] = await db.select({ cadreId: accounts.cadreId }).from(accounts).where(eq(accounts.username, 'tuoche-leader'));
   const [target] = await db
     .select()
@@ -81,19 +87,20 @@ async function finishedQuarter(world: DemoWorld, q: { year: number; quarter: num
 }
 
 /**
- * [003] 季度综合测评 of 会泽县: the last finished quarter computed, scored, adjusted once, confirmed and
- * published; the current quarter opened and computed. Each quarter is written once.
+ * [003] 季度综合测评 of 会泽县 as the county finds it in the weeks after a quarter: the quarter before
+ * published (with one adjustment), the last quarter computed and scored by the townships and the
+ * county, waiting for the county to adjust what it must and confirm. Each quarter is written once.
  */
 export async function seedEvaluations(world: DemoWorld): Promise<number> {
-  const current = quarterOfDay(world.today);
-  const last = previousQuarter(current);
+  const last = previousQuarter(quarterOfDay(world.today));
+  const before = previousQuarter(last);
   let written = 0;
-  if (!(await exists(world, last))) {
-    await finishedQuarter(world, last);
+  if (!(await exists(world, before))) {
+    await publishedQuarter(world, before);
     written += 1;
   }
-  if (!(await exists(world, current))) {
-    await openEvaluation(await world.as('huize-org'), { divisionCode: HUIZE, ...current });
+  if (!(await exists(world, last))) {
+    await scoredQuarter(world, last);
     written += 1;
   }
   return written;
