@@ -10,7 +10,7 @@ export async function qrDataUrl(text: string): Promise<string> {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-export function QrImage({ text, size, alt }: { text: string; size: number; alt: string }) {
+export function QrImage({ text, size, alt, testId }: { text: string; size: number | string; alt: string; testId: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -21,9 +21,5 @@ export function QrImage({ text, size, alt }: { text: string; size: number; alt: 
       current = false;
     };
   }, [text]);
-  return src ? (
-    <img src={src} alt={alt} width={size} height={size} data-testid="household-qr" />
-  ) : (
-    <div style={{ width: size, height: size }} aria-busy="true" />
-  );
+  return src ? <img src={src} alt={alt} style={{ width: size, height: size }} data-testid={testId} /> : <div style={{ width: size, height: size }} aria-busy="true" />;
 }

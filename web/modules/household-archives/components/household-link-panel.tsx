@@ -9,7 +9,7 @@ import { useErrorNotice } from '../../../components/use-error-notice.ts';
 import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { archivesApi, archivesKey, publicPageUrl } from '../household-archives.api.ts';
 import { useArchiveMessages } from '../household-archives.messages.ts';
-import { QrImage } from './qr-image.tsx';
+import { QrImage } from '../../../components/qr-image.tsx';
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 
@@ -48,7 +48,7 @@ export function HouseholdLinkPanel({ householdId }: { householdId: string }) {
   return (
     <Card title={t('link.title')} size="small" loading={query.isPending}>
       <Flex gap={16} wrap align="flex-start">
-        {active ? <QrImage text={publicPageUrl(window.location.origin, active.token)} size={128} alt={t('card.title')} /> : null}
+        {active ? <QrImage text={publicPageUrl(window.location.origin, active.token)} size={128} alt={t('card.title')} testId="household-qr" /> : null}
         <Flex vertical gap={8} style={{ flex: 1, minWidth: 240 }}>
           <Typography.Text>{active ? t('link.active', { date: when(active.createdAt), by: who(active.createdBy) }) : t('link.none')}</Typography.Text>
           <Space wrap>

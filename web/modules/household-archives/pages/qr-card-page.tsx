@@ -6,7 +6,7 @@ import { LoadFailedResult } from '../../../components/result-pages.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { archivesApi, archivesKey, publicPageUrl } from '../household-archives.api.ts';
 import { useArchiveMessages } from '../household-archives.messages.ts';
-import { QrImage } from '../components/qr-image.tsx';
+import { QrImage } from '../../../components/qr-image.tsx';
 import { PrintStyle } from '../components/print-style.tsx';
 
 // An A6 card (105 × 148 mm): small enough to pin by the door, large enough to scan from a step away.
@@ -60,7 +60,7 @@ export function QrCardPage() {
               {t('card.householder')}：{state.card.householderName}
             </Typography.Paragraph>
             <Flex justify="center">
-              <QrImage text={publicPageUrl(window.location.origin, state.active.token)} size={240} alt={t('card.title')} />
+              <QrImage text={publicPageUrl(window.location.origin, state.active.token)} size={240} alt={t('card.title')} testId="household-qr" />
             </Flex>
             <Typography.Paragraph type="secondary" style={{ marginTop: '4mm', marginBottom: 0 }}>
               {t('card.scan')}

@@ -11,7 +11,7 @@ import { DivisionFilter, listEmptyText, SearchFilter, SelectFilter } from '../..
 import { ApiError } from '../../../platform/api.ts';
 import { ratingApi, ratingKey, ratingPageUrl } from '../mass-ratings.api.ts';
 import { useRatingMessages } from '../mass-ratings.messages.ts';
-import { QrImage } from '../components/qr-image.tsx';
+import { QrImage } from '../../../components/qr-image.tsx';
 import { SummaryText } from '../components/summary-text.tsx';
 
 type RatingFilter = 'divisionCode' | 'q' | 'linkActive';
@@ -103,7 +103,7 @@ export function RatingListPage() {
         {shown ? (
           <Flex vertical align="center" gap={8}>
             <Typography.Text strong>{shown.teamName}</Typography.Text>
-            <QrImage text={ratingPageUrl(window.location.origin, shown.token)} size={220} alt={t('link.title')} />
+            <QrImage text={ratingPageUrl(window.location.origin, shown.token)} size={220} alt={t('link.title')} testId="rating-qr" />
             <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
               {ratingPageUrl(window.location.origin, shown.token)}
             </Typography.Text>

@@ -10,7 +10,7 @@ import { zodRules } from '../../../components/zod-rules.ts';
 import { ApiError } from '../../../platform/api.ts';
 import { ratingApi, ratingPageUrl } from '../mass-ratings.api.ts';
 import { useRatingMessages } from '../mass-ratings.messages.ts';
-import { qrDataUrl } from '../components/qr-image.tsx';
+import { qrDataUrl } from '../../../components/qr-image.tsx';
 
 const countRules = zodRules(codesBody);
 

@@ -8,7 +8,7 @@ import { formatFigure, formatRate, withDivision } from '../stats.view.ts';
 
 const shown: Metric[] = ['teams', 'first_secretaries', 'team_members', 'households', 'visits', 'diaries', 'projects', 'project_budget', 'funds_paid', 'road_km', 'donations_value'];
 
-/** The places one level down; each name links one level further (the URL is the state). Villages end the drill. */
+/** The places one level down; each name opens the same page one level further (the URL is the state), down to a village's own. */
 export function ChildrenTable({ items }: { items: StatsChild[] }) {
   const t = useStatsMessages();
   const text = useText();
@@ -19,7 +19,7 @@ export function ChildrenTable({ items }: { items: StatsChild[] }) {
       key: 'name',
       title: t('placeColumn'),
       fixed: 'left',
-      render: (_: unknown, row) => (row.level === 'village' ? row.name : <Link to={`/stats?${withDivision(params, row.code).toString()}`}>{row.name}</Link>),
+      render: (_: unknown, row) => <Link to={`/stats?${withDivision(params, row.code).toString()}`}>{row.name}</Link>,
     },
     ...shown.map((metric) => ({
       key: metric,
