@@ -48,6 +48,7 @@ export function routesFor(a: BenchAccount): [string, string][] {
     ['days in village (month)', `/api/presence/monthly?month=${a.month}&page=1&pageSize=20`],
     ['leave list', '/api/leave?page=1&pageSize=20'],
     ['report status', `/api/reports/status?period=${a.month}`],
+    ['dashboard', `/api/stats?division=${a.region}`],
   ];
 }
 
