@@ -23,6 +23,8 @@ export async function replaceRollup(
   statRows: { divisionCode: string; metric: string; value: string; refreshedAt: Date }[],
   monthRows: { divisionCode: string; metric: string; month: string; value: string }[],
 ): Promise<number> {
+  // Two refreshes (the schedule's and a requested one) would otherwise insert the same keys at once.
+  await executor.execute(sql`select pg_advisory_xact_lock(hashtext('zhucun.division_stats'))`);
   await executor.delete(divisionStats);
   await executor.delete(divisionStatsMonthly);
   await insertBatched(statRows, (batch) => executor.insert(divisionStats).values(batch));
