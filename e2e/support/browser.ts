@@ -21,6 +21,8 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     headless: true,
     viewport,
     locale: 'zh-CN',
+    // The people it serves are on Beijing time; the forms' "today" must be theirs, not this machine's.
+    timezoneId: 'Asia/Shanghai',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   context.setDefaultTimeout(15_000);
