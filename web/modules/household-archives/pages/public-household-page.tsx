@@ -1,8 +1,8 @@
-import { Card, Divider, Flex, List, Result, Skeleton, Tag, Typography } from 'antd';
+import { Card, Divider, Flex, List, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { PublicHouseholdView } from '../../../../contracts/household-archives.ts';
-import { ApiError } from '../../../platform/api.ts';
+import { PublicPageShell } from '../../../components/public-page-shell.tsx';
 import { archivesApi } from '../household-archives.api.ts';
 import { useArchiveMessages } from '../household-archives.messages.ts';
 
@@ -44,22 +44,10 @@ export function PublicHouseholdPage() {
     queryFn: () => archivesApi.publicHousehold(token),
     retry: false,
   });
-  const page = query.data;
 
   return (
-    <div style={{ maxWidth: 520, margin: '0 auto', padding: 12, minHeight: '100vh', background: '#f5f5f5' }}>
-      <Typography.Title level={4} style={{ textAlign: 'center', color: '#c8102e', margin: '8px 0 12px' }}>
-        {t('public.title')}
-      </Typography.Title>
-      {query.isPending ? <Skeleton active /> : null}
-      {query.isError ? (
-        query.error instanceof ApiError && query.error.status === 404 ? (
-          <Result status="warning" title={t('public.revokedTitle')} subTitle={t('public.revokedHint')} />
-        ) : (
-          <Result status="error" title={t('public.loadFailed')} />
-        )
-      ) : null}
-      {page ? (
+    <PublicPageShell title={t('public.title')} query={query} gone={{ title: t('public.revokedTitle'), hint: t('public.revokedHint') }} loadFailed={t('public.loadFailed')}>
+      {(page) => (
         <Flex vertical gap={12}>
           <Card size="small">
             <Typography.Title level={3} style={{ margin: 0 }}>
@@ -106,7 +94,7 @@ export function PublicHouseholdPage() {
             {t('public.privacy')}
           </Typography.Paragraph>
         </Flex>
-      ) : null}
-    </div>
+      )}
+    </PublicPageShell>
   );
 }

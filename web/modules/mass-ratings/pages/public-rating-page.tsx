@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Radio, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Result, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { publicRatingBody, type PublicRatingBody, type PublicRatingReceipt, type PublicRatingView } from '../../../../contracts/mass-ratings.ts';
 import { applyFieldErrors } from '../../../components/form-errors.ts';
 import { zodRules } from '../../../components/zod-rules.ts';
 import { ApiError } from '../../../platform/api.ts';
+import { PublicPageShell } from '../../../components/public-page-shell.tsx';
 import { ratingApi } from '../mass-ratings.api.ts';
 import { useRatingMessages } from '../mass-ratings.messages.ts';
 
@@ -85,22 +86,10 @@ export function PublicRatingPage() {
   const { token = '' } = useParams();
   const [receipt, setReceipt] = useState<PublicRatingReceipt | null>(null);
   const query = useQuery({ queryKey: ['public-rating', token], queryFn: () => ratingApi.publicPage(token), retry: false });
-  const page = query.data;
 
   return (
-    <div style={{ maxWidth: 520, margin: '0 auto', padding: 12, minHeight: '100vh', background: '#f5f5f5' }}>
-      <Typography.Title level={4} style={{ textAlign: 'center', color: '#c8102e', margin: '8px 0 12px' }}>
-        {t('public.title')}
-      </Typography.Title>
-      {query.isPending ? <Skeleton active /> : null}
-      {query.isError ? (
-        query.error instanceof ApiError && query.error.status === 404 ? (
-          <Result status="warning" title={t('public.closedTitle')} subTitle={t('public.closedHint')} />
-        ) : (
-          <Result status="error" title={t('public.loadFailed')} />
-        )
-      ) : null}
-      {page ? (
+    <PublicPageShell title={t('public.title')} query={query} gone={{ title: t('public.closedTitle'), hint: t('public.closedHint') }} loadFailed={t('public.loadFailed')}>
+      {(page) => (
         <Flex vertical gap={12}>
           <Card size="small">
             <Typography.Title level={5} style={{ margin: 0 }}>
@@ -120,7 +109,7 @@ export function PublicRatingPage() {
           )}
           <Results page={page} />
         </Flex>
-      ) : null}
-    </div>
+      )}
+    </PublicPageShell>
   );
 }
