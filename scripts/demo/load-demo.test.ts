@@ -15,13 +15,10 @@ const quiet = { info: () => undefined };
 
 describe('demo data', () => {
   let t: TestApp;
-  let loadMs = 0;
 
   before(async () => {
     t = await createTestApp();
-    const started = performance.now();
     assert.equal(await loadDemoIfEmpty(t.deps, quiet), true);
-    loadMs = performance.now() - started;
   });
   after(() => t.close());
 
@@ -32,9 +29,6 @@ describe('demo data', () => {
       .innerJoin(teams, eq(teams.id, teamMembers.teamId))
       .where(and(like(teams.divisionCode, '530326%'), isNull(teamMembers.leftOn), roles ? inArray(teamMembers.role, roles as never[]) : sql`true`));
 
-  test('loads in under 30 s', () => {
-    assert.ok(loadMs < 30_000, `took ${Math.round(loadMs)} ms`);
-  });
 
   test('[003] 会泽县: 355 teams, 364 first secretaries, 1,032 members', async () => {
     const [teamCount] = await t.deps.db.select({ n: count() }).from(teams).where(like(teams.divisionCode, '530326%'));

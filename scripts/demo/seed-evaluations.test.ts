@@ -10,21 +10,16 @@ const TODAY = '2026-11-20';
 describe('demo quarterly evaluation', () => {
   let t: TestApp;
   let written: number;
-  let seconds: number;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
-    const started = Date.now();
     written = await seedEvaluations(createDemoWorld(t.deps, TODAY));
-    seconds = (Date.now() - started) / 1000;
   });
   after(() => t.close());
 
-  test('会泽县: 2026 Q2 published with an adjustment, 2026 Q3 scored and waiting for the county to confirm', async (context) => {
-    context.diagnostic(`seed took ${seconds} s`);
+  test('会泽县: 2026 Q2 published with an adjustment, 2026 Q3 scored and waiting for the county to confirm', async () => {
     assert.equal(written, 2);
-    assert.ok(seconds < 60, `took ${seconds} s`);
     const county = await signIn(t.app, 'huize-org', t.deps.config.demoPassword);
     const list = (await county.get('/api/evaluations?divisionCode=530326000000')).json();
     const byQuarter = Object.fromEntries(list.items.map((e: { year: number; quarter: number; state: string; cadreCount: number }) => [`${e.year}Q${e.quarter}`, e]));

@@ -21,22 +21,16 @@ const MONTH_START = '2026-10-21';
 
 describe('demo field work', () => {
   let t: TestApp;
-  let seedMs = 0;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
-    const started = performance.now();
     const world = createDemoWorld(t.deps, TODAY);
     await seedHouseholds(world);
     await seedFieldwork(world);
-    seedMs = performance.now() - started;
   });
   after(() => t.close());
 
-  test('households and their month of field work are written in under 10 s', () => {
-    assert.ok(seedMs < 10_000, `took ${Math.round(seedMs)} ms`);
-  });
 
   test('visits fall in the month, by a cadre serving the village, and leave some households unvisited', async () => {
     const rows = await t.deps.db.select().from(visits);

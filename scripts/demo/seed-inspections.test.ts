@@ -10,21 +10,17 @@ import { seedInspections } from './seed-inspections.ts';
 
 describe('demo inspections', () => {
   let t: TestApp;
-  let seedMs = 0;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
     const world = createDemoWorld(t.deps);
     await seedLeave(world);
-    const started = performance.now();
     await seedInspections(world);
-    seedMs = performance.now() - started;
   });
   after(() => t.close());
 
-  test('every method, one order accepted, one criticised, one open; in under 3 s', async () => {
-    assert.ok(seedMs < 3000, `took ${Math.round(seedMs)} ms`);
+  test('every method, one order accepted, one criticised, one open', async () => {
     const methods = await t.deps.db.select({ method: inspections.method, n: count() }).from(inspections).groupBy(inspections.method);
     assert.deepEqual(methods.map((m) => m.method).sort(), ['attendance_review', 'on_site', 'phone_check', 'villager_visit']);
     const states = await t.deps.db.select({ state: rectifications.state, n: count() }).from(rectifications).groupBy(rectifications.state);

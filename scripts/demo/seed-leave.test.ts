@@ -9,19 +9,15 @@ import { seedLeave } from './seed-leave.ts';
 
 describe('demo leave', () => {
   let t: TestApp;
-  let seedMs = 0;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
-    const started = performance.now();
     await seedLeave(createDemoWorld(t.deps));
-    seedMs = performance.now() - started;
   });
   after(() => t.close());
 
-  test('a month of leave in 娜姑镇, written in under 3 s', async () => {
-    assert.ok(seedMs < 3000, `took ${Math.round(seedMs)} ms`);
+  test('a month of leave in 娜姑镇', async () => {
     const rows = await t.deps.db.select({ state: leaveRequests.state, n: count() }).from(leaveRequests).groupBy(leaveRequests.state);
     const byState = Object.fromEntries(rows.map((r) => [r.state, r.n]));
     assert.deepEqual(byState, { reported_back: 6, pending: 2, rejected: 1, approved: 1 });

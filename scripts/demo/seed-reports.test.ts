@@ -13,19 +13,15 @@ const period = shiftPeriod(periodOf(today), -1);
 
 describe('demo reports', () => {
   let t: TestApp;
-  let seedMs = 0;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
-    const started = performance.now();
     await seedReports(createDemoWorld(t.deps, today));
-    seedMs = performance.now() - started;
   });
   after(() => t.close());
 
-  test('last month’s reports of the seed counties, late ones after the due day, written in under 3 s', async () => {
-    assert.ok(seedMs < 3000, `took ${Math.round(seedMs)} ms`);
+  test('last month’s reports of the seed counties, late ones after the due day', async () => {
     const rows = await t.deps.db.select({ kind: teamReports.kind, late: teamReports.late, n: count() }).from(teamReports).where(eq(teamReports.period, period)).groupBy(teamReports.kind, teamReports.late);
     const monthly = rows.filter((r) => r.kind === 'monthly_report').reduce((sum, r) => sum + r.n, 0);
     assert.ok(monthly > 300, `monthly reports: ${monthly}`);

@@ -9,19 +9,15 @@ import { seedSelection } from './seed-selection.ts';
 
 describe('demo selection', () => {
   let t: TestApp;
-  let seedMs = 0;
 
   before(async () => {
     t = await createTestApp();
     await loadDemoIfEmpty(t.deps, { info: () => undefined });
-    const started = performance.now();
     await seedSelection(createDemoWorld(t.deps));
-    seedMs = performance.now() - started;
   });
   after(() => t.close());
 
-  test('rejected then renominated, recalled then replaced, one awaiting vetting; under 3 s', async () => {
-    assert.ok(seedMs < 3000, `took ${Math.round(seedMs)} ms`);
+  test('rejected then renominated, recalled then replaced, one awaiting vetting', async () => {
     const rows = await t.deps.db.select({ state: selectionNominations.state, n: count() }).from(selectionNominations).groupBy(selectionNominations.state);
     assert.deepEqual(Object.fromEntries(rows.map((r) => [r.state, r.n])), { rejected: 1, dispatched: 1, recalled: 1, training: 1, nominated: 2 });
   });
