@@ -1,11 +1,13 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, notInArray } from 'drizzle-orm';
 import { cadreCreateBody, type SpecialityCode } from '../../contracts/cadres.ts';
 import type { NominationActionBody, SlotCreateBody } from '../../contracts/selection.ts';
 import { createCadre } from '../../server/modules/cadres/index.ts';
 import { selectionNominations, selectionSlots } from '../../server/modules/selection/index.ts';
 import { actOnNomination, nominate } from '../../server/modules/selection/selection-nominations.service.ts';
 import { createSlot } from '../../server/modules/selection/selection-slots.service.ts';
-import { teams } from '../../server/modules/teams/index.ts';
+import { teamMembers, teams } from '../../server/modules/teams/index.ts';
+import { changeTeamMember } from '../../server/modules/teams/team-members.service.ts';
+import { accounts } from '../../server/platform/auth/auth.schema.ts';
 import { units } from '../../server/modules/units/index.ts';
 import { workflowSteps } from '../../server/platform/workflow/workflow.schema.ts';
 import type { Ctx } from '../../server/platform/http/context.ts';
@@ -24,8 +26,9 @@ type Step = { day: string; hour?: number };
 
 /**
  * 选派 in 会泽县 over the last month [003]: 曲靖中院 is asked for two members of its teams in 娜姑镇
- * and a first secretary for a third village. One candidate is rejected on health (不符重报) and the
- * court's second is vetted, trained and dispatched; another is dispatched, recalled for absence
+ * and a first secretary for a third village. One replaces a 拖车村 member gone back to the court, so
+ * the county still counts the report's 1,032: a first candidate is rejected on health (不符重报) and
+ * the court's second is vetted, trained and dispatched; another is dispatched, recalled for absence
  * and replaced (重派), the successor now in training; the third village's candidate awaits
  * vetting in huize-org's to-do list, and 曲靖市国土资源局 has not yet answered its request.
  * 高州市 asks 广东省高级人民法院 likewise, its candidate awaiting vetting.
@@ -103,10 +106,22 @@ export async function seedSelection(world: DemoWorld): Promise<void> {
   const fourth = random.pick(naguVillages.filter((v) => v.code !== third)).code;
   const courtId = unitId(COURT);
 
-  // 1. 拖车村: rejected on health, the court nominates again, vetted, trained and dispatched.
+  // 1. 拖车村: a member returns to the court; his successor is rejected on health, the court
+  // nominates again, vetted, trained and dispatched.
+  const tuocheTeam = await teamOf(tuoche);
+  if (!tuocheTeam) throw new Error('selection seed: 拖车村 has no active team');
+  const withAccounts = db.select({ cadreId: accounts.cadreId }).from(accounts).where(isNotNull(accounts.cadreId));
+  const [departing] = await db
+    .select({ id: teamMembers.id })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.teamId, tuocheTeam), eq(teamMembers.role, 'member'), isNull(teamMembers.leftOn), notInArray(teamMembers.cadreId, withAccounts)))
+    .orderBy(teamMembers.joinedOn, teamMembers.id)
+    .limit(1);
+  if (!departing) throw new Error('selection seed: 拖车村 has no member to replace');
+  await changeTeamMember(huizeOrg, tuocheTeam, departing.id, { leftOn: day(-31) });
   const slotA = await slot(huizeOrg, {
-    villageCode: tuoche, unitId: courtId, teamId: await teamOf(tuoche), role: 'member',
-    needs: '熟悉法律政策、能化解邻里和土地纠纷的驻村队员', nominateBy: day(-24), termStart: day(-10), termEnd: addDays(day(-10), 730),
+    villageCode: tuoche, unitId: courtId, teamId: tuocheTeam, role: 'member',
+    needs: '原队员调回院机关，请选派熟悉法律政策、能化解邻里和土地纠纷的驻村队员接替', nominateBy: day(-24), termStart: day(-10), termEnd: addDays(day(-10), 730),
   }, day(-30));
   const rejected = await put(court, slotA, await candidate(court, courtId, '530302', ['law'], 'yunnan'), '院党组研究推荐', { day: day(-27) });
   await step(huizeOrg, rejected, { action: 'reject', comment: '体检显示需长期治疗，不宜长期驻村，请重新推荐', vetting: vetting('体检需长期治疗') }, { day: day(-25), hour: 15 });
