@@ -48,7 +48,16 @@ export async function cadreLedger(ctx: Ctx, cadreId: string, yearAsked: number |
     line('visits', '入户走访', await work.visitsByMonth(ctx.db, cadreId, year), `/visits?cadreId=${cadreId}`),
     line('diaries', '民情日记', await work.diariesByMonth(ctx.db, cadreId, year), `/diaries?cadreId=${cadreId}`),
   ];
-  if (team) workLines.push(line('reports', '报送工作报告', await work.reportsByMonth(ctx.db, team.id, year), `/reports?teamId=${team.id}`));
+  workLines.push(
+    line('demands', '办结群众诉求', await work.demandsSolvedByMonth(ctx.db, cadreId, year), `/demands?assignedCadreId=${cadreId}&state=solved`),
+    line('org_life', '参加组织生活', await work.orgLifeByMonth(ctx.db, cadreId, year), `/org-life?dateFrom=${year}-01-01&dateTo=${year}-12-31`),
+  );
+  if (team) {
+    workLines.push(
+      line('projects', '村级项目开工', await work.projectsStartedByMonth(ctx.db, team.divisionCode, year), `/projects?divisionCode=${team.divisionCode}`),
+      line('reports', '报送工作报告', await work.reportsByMonth(ctx.db, team.id, year), `/reports?teamId=${team.id}`),
+    );
+  }
   const leads = team ? await repo.leadsTeam(ctx.db, ctx.principal.cadreId, team.id) : false;
   const active = !!membership && membership.member.leftOn === null;
   return {

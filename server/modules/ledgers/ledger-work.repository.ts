@@ -1,4 +1,5 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { divisionPrefix, withinDivision } from '../../platform/access/scope.ts';
 import type { Satisfaction } from '../../../contracts/evaluation-codes.ts';
@@ -6,6 +7,9 @@ import { visits } from '../visits/index.ts';
 import { diaries } from '../diaries/index.ts';
 import { teamReports } from '../reports/index.ts';
 import { massRatings } from '../mass-ratings/index.ts';
+import { demands } from '../demands/index.ts';
+import { orgLifeRecords } from '../org-life/index.ts';
+import { projects, projectVillages } from '../projects/index.ts';
 import { criticisms, inspectionFindings, inspections } from '../inspections/index.ts';
 import { teamMembers, teams, teamScopeCondition } from '../teams/index.ts';
 import { cadres } from '../cadres/index.ts';
@@ -19,7 +23,7 @@ export type MonthCount = { month: number; total: number };
 
 const monthOf = (column: SQL) => sql<number>`extract(month from ${column})::int`.mapWith(Number);
 
-async function byMonth(executor: Executor, table: typeof visits | typeof diaries, dateColumn: SQL, where: SQL): Promise<MonthCount[]> {
+async function byMonth(executor: Executor, table: PgTable, dateColumn: SQL, where: SQL): Promise<MonthCount[]> {
   return executor.select({ month: monthOf(dateColumn), total: count() }).from(table).where(where).groupBy(monthOf(dateColumn));
 }
 
@@ -33,6 +37,29 @@ export function visitsByMonth(executor: Executor, cadreId: string, year: number)
 export function diariesByMonth(executor: Executor, cadreId: string, year: number): Promise<MonthCount[]> {
   const day = sql`${diaries.entryDate}`;
   return byMonth(executor, diaries, day, and(eq(diaries.cadreId, cadreId), yearRange(day, year))!);
+}
+
+/** 群众诉求 assigned to him and solved, by the day solved. */
+export function demandsSolvedByMonth(executor: Executor, cadreId: string, year: number): Promise<MonthCount[]> {
+  const day = sql`${demands.solvedOn}`;
+  return byMonth(executor, demands, day, and(eq(demands.assignedCadreId, cadreId), eq(demands.state, 'solved'), yearRange(day, year))!);
+}
+
+/** Organizational life he attended, in whichever branch held it. */
+export function orgLifeByMonth(executor: Executor, cadreId: string, year: number): Promise<MonthCount[]> {
+  const day = sql`${orgLifeRecords.heldOn}`;
+  return byMonth(executor, orgLifeRecords, day, and(sql`${cadreId}::uuid = any(${orgLifeRecords.attendeeIds})`, yearRange(day, year))!);
+}
+
+/** Projects serving the team's village that broke ground, by the day work started. */
+export async function projectsStartedByMonth(executor: Executor, villageCode: string, year: number): Promise<MonthCount[]> {
+  const day = sql`${projects.startedOn}`;
+  return executor
+    .select({ month: monthOf(day), total: countDistinct(projects.id) })
+    .from(projects)
+    .innerJoin(projectVillages, eq(projectVillages.projectId, projects.id))
+    .where(and(eq(projectVillages.divisionCode, villageCode), yearRange(day, year)))
+    .groupBy(monthOf(day));
 }
 
 /** Reports the team submitted, by the month they came in (Beijing time). */

@@ -6,6 +6,9 @@ import { createTestApp, type Session, type TestApp } from '../../test/test-app.t
 import { createUnit, insertPlaces, places, sessionAs } from '../../test/factories.ts';
 import { auditEvents } from '../../platform/audit/audit.schema.ts';
 import { massRatings } from '../mass-ratings/index.ts';
+import { demands } from '../demands/index.ts';
+import { orgLifeRecords } from '../org-life/index.ts';
+import { projects, projectVillages } from '../projects/index.ts';
 import { ledgerCommitments } from './ledgers.schema.ts';
 import { insertCommitment, insertTeamWithMembers } from './ledgers.fixture.ts';
 
@@ -109,6 +112,34 @@ describe('ledgers routes', () => {
     assert.equal((await county.delete(`/api/ledgers/commitments/${open.json().id}`)).statusCode, 404);
   });
 
+  const insertWork = async () => {
+    const demand = { divisionCode: places.naguVillage, raisedBy: '村民', raisedOn: '2025-05-20', category: 'infrastructure', content: '修复水窖' };
+    await t.deps.db.insert(demands).values([
+      { ...demand, state: 'solved', assignedCadreId: team.leader, solvedOn: '2025-06-10' },
+      { ...demand, state: 'solved', assignedCadreId: team.member, solvedOn: '2025-06-12' },
+      { ...demand, state: 'solved', assignedCadreId: team.leader, raisedOn: '2024-11-02', solvedOn: '2024-12-01' },
+      { ...demand, state: 'assigned', assignedCadreId: team.leader },
+    ]);
+    const record = { partyOrgId: crypto.randomUUID(), divisionCode: places.naguVillage, kind: 'theme_day', topic: '主题党日' } as const;
+    await t.deps.db.insert(orgLifeRecords).values([
+      { ...record, heldOn: '2025-07-01', attendeeIds: [team.leader, team.member] },
+      { ...record, heldOn: '2025-08-01', attendeeIds: [team.member] },
+    ]);
+    const project = { category: 'road', responsibleEntity: '村委会', budget: '100000.00', state: 'in_progress' } as const;
+    const [road, elsewhere] = await t.deps.db
+      .insert(projects)
+      .values([
+        { ...project, name: '拖车村至长流村道路硬化', divisionCode: places.naguVillage, startedOn: '2025-04-15' },
+        { ...project, name: '长流村灌溉渠', divisionCode: places.changliu, startedOn: '2025-04-20' },
+      ])
+      .returning({ id: projects.id });
+    await t.deps.db.insert(projectVillages).values([
+      { projectId: road!.id, divisionCode: places.naguVillage },
+      { projectId: road!.id, divisionCode: places.changliu },
+      { projectId: elsewhere!.id, divisionCode: places.changliu },
+    ]);
+  };
+
   test('the ledger of a year: work, commitments, mass evaluation withheld below five voices; the printed workbook', async () => {
     await t.deps.db.insert(massRatings).values(
       ['satisfied', 'satisfied', 'fairly_satisfied'].map((satisfaction) => ({ teamId: team.teamId, divisionCode: places.naguVillage, year: 2025, quarter: 2, satisfaction: satisfaction as 'satisfied', keepOrAdjust: 'keep' as const, ratedOn: '2025-05-01' })),
@@ -118,7 +149,15 @@ describe('ledgers routes', () => {
     assert.equal(ledger.village.name, '拖车村村民委员会');
     assert.equal(ledger.commitmentCounts.kept, 1);
     assert.deepEqual(ledger.mass, { total: 3, sufficient: false, counts: null });
-    assert.deepEqual(ledger.work.map((w: { key: string }) => w.key), ['visits', 'diaries', 'reports']);
+    assert.deepEqual(ledger.work.map((w: { key: string }) => w.key), ['visits', 'diaries', 'demands', 'org_life', 'projects', 'reports']);
+    assert.ok(ledger.work.every((w: { total: number }) => w.total === 0));
+    await insertWork();
+    const filled = (await county.get(`/api/ledgers/${team.leader}?year=2025`)).json();
+    const line = (key: string) => filled.work.find((w: { key: string }) => w.key === key) as { months: number[]; total: number; href: string };
+    assert.deepEqual([line('demands').months[5], line('demands').total], [1, 1], 'his solved demand of June; not the other cadre’s, not last year’s, not an open one');
+    assert.deepEqual([line('org_life').months[6], line('org_life').total], [1, 1], 'the July theme day he attended; not the one he missed');
+    assert.deepEqual([line('projects').months[3], line('projects').total], [1, 1], 'the April road serving two villages counts once; not the other village’s');
+    assert.equal(line('projects').href, `/projects?divisionCode=${places.naguVillage}`);
     assert.equal(ledger.abilities.settle, true);
     assert.equal((await gaozhouCounty.get(`/api/ledgers/${team.leader}?year=2025`)).statusCode, 404);
     assert.equal((await member.get(`/api/ledgers/${team.leader}?year=2025`)).statusCode, 200);
