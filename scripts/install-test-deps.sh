@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # What the tests need beyond npm: Debian's Chromium and CJK fonts for the end-to-end journeys,
-# and a running PostgreSQL for the second database engine.
+# poppler (pdftotext and the Adobe CMaps) to read the monthly report's PDF back, and a running
+# PostgreSQL for the second database engine.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+[ -x /usr/bin/pdftotext ] || need+=(poppler-utils)
+[ -d /usr/share/poppler/cMap/Adobe-GB1 ] || need+=(poppler-data)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

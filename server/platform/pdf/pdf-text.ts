@@ -44,8 +44,10 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-// Chinese typesetting keeps closing punctuation off the start of a line (避头点).
+// Chinese typesetting keeps closing punctuation off the start of a line (避头点) and opening
+// brackets off its end (避尾点).
 const NO_LINE_START = new Set([...'，。、；：？！）》」』”’】〕…,.;:?!)]%']);
+const NO_LINE_END = new Set([...'（《「『“‘【〔([']);
 
 function isWordChar(char: string): boolean {
   return /[A-Za-z0-9.\-_%/@]/.test(char);
@@ -68,9 +70,13 @@ function tokens(chars: string[]): string[][] {
   return out;
 }
 
+const measure = (text: string, fontSize: number) => [...text].reduce((sum, char) => sum + charWidth(char) * fontSize, 0);
+
 /**
- * Greedy line breaking by width: explicit newlines start a line, words stay whole where they fit,
- * closing punctuation hangs on the line before rather than opening the next one.
+ * Greedy line breaking by width: explicit newlines start a line, words stay whole where they fit.
+ * Closing punctuation that would open a line takes the character before it along (so a cell's
+ * "（名）" stays inside its border); it hangs only where that would empty the line or split a word.
+ * An opening bracket that would end a line moves down to the text it opens.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, firstLineIndent = 0): string[] {
   const lines: string[] = [];
@@ -78,27 +84,43 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, first
   text.split('\n').forEach((paragraph, index) => {
     let line = '';
     let width = index === 0 ? firstLineIndent : 0;
-    const push = () => {
-      lines.push(line);
-      line = '';
-      width = 0;
+    const start = (text: string) => {
+      line = text;
+      width = measure(text, fontSize);
+    };
+    /** Ends the line; what must not end it comes back to open the next one. */
+    const push = (): string => {
+      let cut = line.length;
+      while (cut > 1 && NO_LINE_END.has(line[cut - 1]!)) cut -= 1;
+      lines.push(line.slice(0, cut));
+      return line.slice(cut);
     };
     for (const token of tokens(printable(paragraph))) {
-      const tokenWidth = token.reduce((sum, char) => sum + charWidth(char) * fontSize, 0);
-      if (width + tokenWidth <= limit + 0.01 || (token.length === 1 && NO_LINE_START.has(token[0]!) && line !== '')) {
-        line += token.join('');
+      const piece = token.join('');
+      const tokenWidth = measure(piece, fontSize);
+      if (width + tokenWidth <= limit + 0.01) {
+        line += piece;
         width += tokenWidth;
         continue;
       }
+      if (token.length === 1 && NO_LINE_START.has(piece) && line !== '') {
+        const last = line.slice(-1);
+        if (line.length > 1 && !isWordChar(last)) {
+          line = line.slice(0, -1);
+          start(push() + last + piece);
+        } else {
+          line += piece;
+          width += tokenWidth;
+        }
+        continue;
+      }
       if (tokenWidth <= limit) {
-        if (line !== '') push();
-        line = token.join('');
-        width = tokenWidth;
+        start(line === '' ? piece : push() + piece);
         continue;
       }
       for (const char of token) {
         const w = charWidth(char) * fontSize;
-        if (width + w > limit + 0.01 && line !== '') push();
+        if (width + w > limit + 0.01 && line !== '') start(push());
         line += char;
         width += w;
       }

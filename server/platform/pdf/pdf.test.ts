@@ -36,7 +36,19 @@ test('text is UTF-16BE hex; characters outside the BMP are replaced; metadata ca
 test('ASCII is half an em, CJK a full em; wrapping keeps words whole and closing punctuation off a line start', () => {
   assert.equal(textWidth('ab中', 10), 20);
   assert.deepEqual(wrapText('一二三四五', 10, 30), ['一二三', '四五']);
-  assert.deepEqual(wrapText('一二三，四', 10, 30), ['一二三，', '四']);
+  assert.deepEqual(wrapText('一二三，四', 10, 30), ['一二', '三，四'], 'the comma takes the character before it along, inside the width');
+  assert.deepEqual(wrapText('第一书记（名）', 10, 65), ['第一书记', '（名）'], 'a header breaks before its unit');
+  assert.deepEqual(wrapText('驻村工作队（支）', 10, 60), ['驻村工作队', '（支）'], 'an opening bracket never ends a line');
+  assert.deepEqual(wrapText('ab 123。', 10, 30), ['ab 123。'], 'after a word the punctuation hangs rather than split it');
+  assert.deepEqual(wrapText('一，', 10, 10), ['一，'], 'nor does it empty a line');
+  for (const text of ['全县共有行政村381个，其中358个村派驻了工作队；共选派驻村工作队355支、第一书记364名。', '其中党员（名）派出单位（个）']) {
+    for (const width of [40, 55, 65, 100, 130]) {
+      const lines = wrapText(text, 10, width);
+      assert.equal(lines.join(''), text);
+      assert.ok(lines.every((l) => textWidth(l, 10) <= width + 0.01), `${width}: ${lines.join(' | ')}`);
+      assert.ok(lines.slice(1).every((l) => !'，。；、）'.includes(l[0]!)) && lines.every((l) => !l.endsWith('（')), lines.join(' | '));
+    }
+  }
   assert.deepEqual(wrapText('ab 12345', 10, 30), ['ab ', '12345']);
   assert.deepEqual(wrapText('甲\n乙', 10, 100), ['甲', '乙']);
   assert.deepEqual(wrapText('一二三四', 10, 40, 20), ['一二', '三四']);
