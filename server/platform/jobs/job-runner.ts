@@ -21,6 +21,8 @@ export class JobFailure extends Error {
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
   private running: Promise<void> | null = null;
+  // A job queued while the drain is looking for work: its last look may have missed it.
+  private wanted = false;
   private stopped = false;
 
   constructor(private readonly db: Db, private readonly log: FastifyBaseLogger | Console = console) {}
@@ -61,9 +63,14 @@ export class JobRunner {
   }
 
   private kick(): void {
-    if (this.running || this.stopped) return;
+    if (this.stopped) return;
+    if (this.running) {
+      this.wanted = true;
+      return;
+    }
     this.running = this.drain().finally(() => {
       this.running = null;
+      if (this.wanted) this.kick();
     });
   }
 
@@ -72,13 +79,17 @@ export class JobRunner {
       if (this.stopped) return;
       const kinds = [...this.handlers.keys()];
       if (kinds.length === 0) return;
+      this.wanted = false;
       const [next] = await this.db
         .select()
         .from(jobs)
         .where(and(eq(jobs.status, 'queued'), inArray(jobs.kind, kinds)))
         .orderBy(jobs.createdAt)
         .limit(1);
-      if (!next) return;
+      if (!next) {
+        if (this.wanted) continue;
+        return;
+      }
       await this.runOne(next);
     }
   }
