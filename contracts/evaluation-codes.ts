@@ -139,3 +139,43 @@ export type StatsRefreshState = 'running' | 'done' | 'failed';
 
 /** A team's mass evaluation is shown only once this many have rated it, so a few voices cannot be told apart. */
 export const massRatingMinCount = 5;
+
+/** §11 [000]: the meetings teams and organization departments hold and record. */
+export const meetingKinds = codeList({
+  symposium: { zh: '座谈会', en: 'Symposium' },
+  exchange: { zh: '工作交流会', en: 'Exchange meeting' },
+  promotion: { zh: '工作推进会', en: 'Progress meeting' },
+  other: { zh: '其他会议', en: 'Other meeting' },
+});
+export type MeetingKind = (typeof meetingKinds.codes)[number];
+
+/** What a meeting came to [000]: a decision taken, an opinion raised for the department, an experience shared. */
+export const meetingOutcomeKinds = codeList({
+  decision: { zh: '议定事项', en: 'Decision' },
+  suggestion: { zh: '意见建议', en: 'Suggestion' },
+  experience: { zh: '经验交流', en: 'Experience shared' },
+});
+export type MeetingOutcomeKind = (typeof meetingOutcomeKinds.codes)[number];
+
+/** §11 [000][003]: a standing liaison group, or a chat group the teams keep on a messaging tool. */
+export const liaisonGroupKinds = codeList({
+  working_group: { zh: '工作联络小组', en: 'Liaison working group' },
+  chat_group: { zh: '联络交流群', en: 'Chat group' },
+});
+export type LiaisonGroupKind = (typeof liaisonGroupKinds.codes)[number];
+
+export const liaisonPlatforms = codeList({
+  wechat: { zh: '微信群', en: 'WeChat' },
+  qq: { zh: 'QQ群', en: 'QQ' },
+  dingtalk: { zh: '政务钉钉', en: 'DingTalk' },
+  wecom: { zh: '企业微信', en: 'WeCom' },
+  other: { zh: '其他', en: 'Other' },
+});
+export type LiaisonPlatform = (typeof liaisonPlatforms.codes)[number];
+
+export const liaisonRoles = codeList({
+  leader: { zh: '组长单位', en: 'Leading team' },
+  deputy: { zh: '副组长单位', en: 'Deputy team' },
+  member: { zh: '成员单位', en: 'Member team' },
+});
+export type LiaisonRole = (typeof liaisonRoles.codes)[number];

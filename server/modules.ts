@@ -46,6 +46,8 @@ import { ledgersModule } from './modules/ledgers/index.ts';
 import { massRatingsModule } from './modules/mass-ratings/index.ts';
 import { noticesModule } from './modules/notices/index.ts';
 import { newslettersModule } from './modules/newsletters/index.ts';
+import { meetingsModule } from './modules/meetings/index.ts';
+import { liaisonGroupsModule } from './modules/liaison-groups/index.ts';
 import { statsModule } from './modules/stats/index.ts';
 import { createTodosModule } from './modules/todos/index.ts';
 
@@ -97,6 +99,8 @@ const domainModules: ModuleDefinition[] = [
   massRatingsModule,
   noticesModule,
   newslettersModule,
+  meetingsModule,
+  liaisonGroupsModule,
   statsModule,
 ];
 

@@ -31,6 +31,7 @@ import { seedEvaluations } from './seed-evaluations.ts';
 import { seedAssessments } from './seed-assessments.ts';
 import { seedNotices } from './seed-notices.ts';
 import { seedNewsletters } from './seed-newsletters.ts';
+import { seedMeetings } from './seed-meetings.ts';
 import { seedStats } from './seed-stats.ts';
 
 type Log = { info: (message: string) => void };
@@ -79,6 +80,7 @@ const seeds: [name: string, seed: (world: DemoWorld) => Promise<void>][] = [
   ['assessments', async (world) => void (await seedAssessments(world))],
   ['notices', async (world) => void (await seedNotices(world))],
   ['newsletters', async (world) => void (await seedNewsletters(world))],
+  ['meetings', async (world) => void (await seedMeetings(world))],
   ['stats', async (world) => void (await seedStats(world))],
 ];
 

@@ -45,6 +45,8 @@ import { routes as ledgers } from '../modules/ledgers/ledgers.routes.tsx';
 import { routes as massRatings } from '../modules/mass-ratings/mass-ratings.routes.tsx';
 import { routes as notices } from '../modules/notices/notices.routes.tsx';
 import { routes as newsletters } from '../modules/newsletters/newsletters.routes.tsx';
+import { routes as meetings } from '../modules/meetings/meetings.routes.tsx';
+import { routes as liaisonGroups } from '../modules/liaison-groups/liaison-groups.routes.tsx';
 import { routes as stats } from '../modules/stats/stats.routes.tsx';
 import { routes as statsReports } from '../modules/stats/stats-report.routes.tsx';
 import { routes as projectStats } from '../modules/project-stats/project-stats.routes.tsx';
@@ -98,6 +100,8 @@ export const moduleRoutes: ModuleRoute[] = [
   ...massRatings,
   ...notices,
   ...newsletters,
+  ...meetings,
+  ...liaisonGroups,
   ...stats,
   ...statsReports,
 ];

@@ -1,48 +1,24 @@
-import { useMemo, useState } from 'react';
-import { Select, Spin } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { genderLabels } from '../../../contracts/cadres.ts';
 import { RemoteSelect, type RemoteOption } from '../../components/remote-select.tsx';
-import { useDebounced } from '../../components/use-debounced.ts';
+import { RemoteMultiSelect } from '../../components/remote-multi-select.tsx';
 import { useText } from '../../platform/i18n.tsx';
 import { trainingsApi, trainingsKey } from './trainings.api.ts';
 
 type CadresPickerProps = { id?: string; value?: string[]; onChange?: (value: string[]) => void; placeholder?: string; 'aria-label'?: string };
 
 /** Several cadres of the caller's region, searched by name or initials; unit and gender tell namesakes apart. */
-export function CadresPicker({ id, value, onChange, placeholder, ...rest }: CadresPickerProps) {
+export function CadresPicker(props: CadresPickerProps) {
   const text = useText();
-  const [typed, setTyped] = useState('');
-  const q = useDebounced(typed.trim(), 300);
-  const found = useQuery({
-    queryKey: [trainingsKey, 'pick-cadres', q],
-    queryFn: async () =>
-      (await trainingsApi.searchCadres(q)).items.map((c) => ({
-        value: c.id,
-        label: [c.name, text(genderLabels[c.gender]), c.unitName].filter(Boolean).join(' · '),
-      })),
-    staleTime: 30_000,
-  });
-  const [chosen, setChosen] = useState<RemoteOption[]>([]);
-  const options = useMemo(() => {
-    const byValue = new Map<string, RemoteOption>();
-    for (const option of [...chosen, ...(found.data ?? [])]) byValue.set(option.value, option);
-    return [...byValue.values()];
-  }, [chosen, found.data]);
   return (
-    <Select<string[]>
-      id={id}
-      aria-label={rest['aria-label']}
-      mode="multiple"
-      showSearch={{ filterOption: false, onSearch: setTyped }}
-      value={value ?? []}
-      placeholder={placeholder}
-      options={options}
-      notFoundContent={found.isFetching ? <Spin size="small" /> : undefined}
-      onChange={(next) => {
-        setChosen(options.filter((o) => next.includes(o.value)));
-        onChange?.(next);
-      }}
+    <RemoteMultiSelect
+      {...props}
+      queryKey={[trainingsKey, 'pick-cadres']}
+      search={async (q) =>
+        (await trainingsApi.searchCadres(q)).items.map((c) => ({
+          value: c.id,
+          label: [c.name, text(genderLabels[c.gender]), c.unitName].filter(Boolean).join(' · '),
+        }))
+      }
     />
   );
 }
