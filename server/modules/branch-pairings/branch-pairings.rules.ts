@@ -1,12 +1,11 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import { redFlagSteps, type RedFlagStep } from '../../../contracts/party-codes.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export type { FieldError };
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Pairing work happens on days in China. */
-export const pairingToday = (now = new Date()): string => beijingDate.format(now);
+export const pairingToday = (now = new Date()): string => beijingDay(now);
 
 export function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);

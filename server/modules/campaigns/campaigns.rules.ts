@@ -1,12 +1,11 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { AssessmentFormulaBody, CampaignLine, CampaignStatus, CampaignTaskState } from '../../../contracts/campaigns.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export type { FieldError };
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Work is done on a day in China. */
-export const campaignToday = (now = new Date()): string => beijingDate.format(now);
+export const campaignToday = (now = new Date()): string => beijingDay(now);
 
 export function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);

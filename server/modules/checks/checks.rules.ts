@@ -1,9 +1,8 @@
 // The date and income arithmetic of the logic checks, kept pure so the SQL only compares against its results.
-
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** Checks run on the Beijing date: a child turns six at midnight in China, not in UTC. */
-export const todayInBeijing = (now = new Date()): string => beijingDate.format(now);
+export const todayInBeijing = (now = new Date()): string => beijingDay(now);
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 

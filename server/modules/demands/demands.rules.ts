@@ -1,4 +1,5 @@
 import type { DemandAction, DemandState } from '../../../contracts/demands.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export type FieldError = { path: string; message: string };
 
@@ -42,11 +43,9 @@ export function isOverdue(demand: { state: DemandState; dueOn: string | null }, 
   return demand.state === 'assigned' && demand.dueOn !== null && demand.dueOn < today;
 }
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Villages count days in Beijing time. */
 export function todayInBeijing(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }
 
 export function raiseProblems(body: { raisedOn: string }, today: string): FieldError[] {

@@ -1,4 +1,5 @@
 import type { DisputeState } from '../../../contracts/disputes.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export type FieldError = { path: string; message: string };
 export type DisputeStep = 'update' | 'mediate' | 'resolve' | 'refer';
@@ -47,9 +48,7 @@ export function resolveProblems(dispute: { reportedOn: string; startedOn: string
   return [];
 }
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Villages count days in Beijing time. */
 export function todayInBeijing(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }

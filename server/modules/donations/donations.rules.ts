@@ -1,13 +1,12 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import { centsToMoney, toCents } from '../../../contracts/money.ts';
 import { DONATION_DELETE_DAYS, type DonationFigures, type DonationForm } from '../../../contracts/donations.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export type { FieldError };
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** A gift is received on a day in China. */
-export const donationToday = (now = new Date()): string => beijingDate.format(now);
+export const donationToday = (now = new Date()): string => beijingDay(now);
 
 function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);

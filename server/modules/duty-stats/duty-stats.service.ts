@@ -6,10 +6,10 @@ import { divisionNames, findDivision } from '../divisions/index.ts';
 import type { DutyStats, DutyStatsFigures, DutyStatsQuery, DutyStatsRow } from '../../../contracts/duty-stats.ts';
 import { childPrefixLength, countedUntil, monthMinimum, monthRange, pathCodes, perMember, requiredDays } from './duty-stats.rules.ts';
 import { childRegions, countByChild, type Counted, type StatsArea } from './duty-stats.repository.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 // Dates are Beijing dates: a month turns at midnight in China, not in UTC.
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-export const todayInBeijing = (now = new Date()) => beijingDate.format(now);
+export const todayInBeijing = (now = new Date()) => beijingDay(now);
 
 function figures(counted: Counted | undefined): DutyStatsFigures {
   const c = counted ?? {};

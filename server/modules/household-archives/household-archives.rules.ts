@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { archiveCategories, type ArchiveCategory } from '../../../contracts/household-archives.ts';
+import { beijingDay, beijingYear } from '../../platform/time/beijing.ts';
 
 /**
  * The stored_files row keeps the category in its owner type (`household:income_proof`): the
@@ -44,16 +45,14 @@ export function incomePerHead(total: number, members: number): number | null {
   return Math.round((total / members) * 100) / 100;
 }
 
-const beijingYear = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
-
 /** The public page shows this year's and last year's measures, by the calendar of the village. */
 export function publicMeasureYears(now = new Date()): [number, number] {
-  const year = Number(beijingYear.format(now));
+  const year = beijingYear(now);
   return [year, year - 1];
 }
 
 export function beijingToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return beijingDay(now);
 }
 
 /** The township and county a village's 12-digit code lies in. */

@@ -1,9 +1,8 @@
+import { beijingDay } from '../../platform/time/beijing.ts';
 // Periods and ratios of the household statistics, pure so the tests pin them without a database.
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Figures are for Beijing dates: a quarter turns at midnight in China. */
-export const todayInBeijing = (now = new Date()): string => beijingDate.format(now);
+export const todayInBeijing = (now = new Date()): string => beijingDay(now);
 
 /** The quarter a day falls in, as YYYY-Qn. */
 export function quarterOf(day: string): string {

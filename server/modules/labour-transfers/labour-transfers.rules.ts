@@ -1,3 +1,4 @@
+import { beijingDay } from '../../platform/time/beijing.ts';
 export type FieldError = { path: string; message: string };
 
 const provinces = [
@@ -65,9 +66,7 @@ export function averageIncome(sum: number, people: number): number | null {
   return people > 0 ? Math.round(sum / people) : null;
 }
 
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Villages count days in Beijing time. */
 export function todayInBeijing(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }

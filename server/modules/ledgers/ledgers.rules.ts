@@ -2,11 +2,10 @@ import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { Satisfaction } from '../../../contracts/evaluation-codes.ts';
 import { massRatingMinCount, satisfactions } from '../../../contracts/evaluation-codes.ts';
 import type { MassSummary } from '../../../contracts/ledgers.ts';
-
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 export function ledgerToday(at = new Date()): string {
-  return beijingDate.format(at);
+  return beijingDay(at);
 }
 
 export function isOverdue(state: string, dueOn: string, today: string): boolean {

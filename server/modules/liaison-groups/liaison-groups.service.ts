@@ -11,12 +11,11 @@ import { findMeetingInScope } from '../meetings/index.ts';
 import * as repo from './liaison-groups.repository.ts';
 import { liaisonGroupErrors } from './liaison-groups.errors.ts';
 import { mayWriteGroup } from './liaison-groups.policy.ts';
-
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** Whether a group still stands is judged by the Beijing calendar, the one its dates are written in. */
 export function liaisonToday(at = new Date()): string {
-  return beijingDate.format(at);
+  return beijingDay(at);
 }
 
 export async function presentGroups(executor: Executor, rows: repo.LiaisonGroupListRow[]): Promise<LiaisonGroupView[]> {

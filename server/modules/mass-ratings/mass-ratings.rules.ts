@@ -2,6 +2,9 @@ import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { keepOrAdjustChoices, massRatingMinCount, ratingCodeAlphabet, ratingCodeLength, satisfactions, type RatingSummary } from '../../../contracts/mass-ratings.ts';
 import type { KeepOrAdjust, Satisfaction } from '../../../contracts/evaluation-codes.ts';
 
+// The day kept on a rating is the day in China, whatever the server's zone.
+export { beijingDay } from '../../platform/time/beijing.ts';
+
 /*
  * Why per-household one-time codes: a public page alone would let one phone vote a hundred times,
  * and an account per villager would tie each voice to a name. A slip with a code bought nowhere
@@ -39,10 +42,6 @@ export function ratingCodeHasher(dataKeyHex: string): (code: string) => string {
 
 export type Quarter = { year: number; quarter: number };
 
-/** Today in China, whatever the server's zone: the day kept on a rating. */
-export function beijingDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function quarterOfDay(day: string): Quarter {
   return { year: Number(day.slice(0, 4)), quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 };

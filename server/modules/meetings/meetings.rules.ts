@@ -1,11 +1,10 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import { codeInScope, divisionPrefix, type Scope } from '../../platform/access/scope.ts';
-
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** Meetings are recorded after they are held, so "today" is the day in Beijing, wherever the server runs. */
 export function meetingToday(at = new Date()): string {
-  return beijingDate.format(at);
+  return beijingDay(at);
 }
 
 export function heldOnProblems(heldOn: string, today: string): FieldError[] {

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { MembershipKind, PartyOrgKind, PartyRole } from './party-orgs.schema.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** Only a branch is the bottom of the tree: committees and general branches have branches under them. */
 export function mayHaveChildren(kind: PartyOrgKind): boolean {
@@ -42,7 +43,6 @@ export function leftOnProblems(leftOn: string, joinedOn: string | null, today: s
 }
 
 // Dates are kept in Beijing time: a member who leaves at 7 a.m. on the 1st left on the 1st.
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 export function todayInBeijing(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }

@@ -1,11 +1,10 @@
 import type { DutyRules } from '../../config.ts';
 import type { FieldError } from '../../platform/errors/app-error.ts';
-
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** The calendar day in China: a member in the village records the day he lives, not UTC's. */
 export function todayInBeijing(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }
 
 const dayMs = 86_400_000;

@@ -1,13 +1,12 @@
+import { beijingDay } from '../../platform/time/beijing.ts';
 /**
  * 公示 arithmetic: a notice of `days` days includes the day it starts, and nothing that waits for it
  * may happen before the day after its last day. Pure, so the rules are tested without a database.
  */
 const DAY_MS = 86_400_000;
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Today in China, the day a step counts as taken. */
 export function projectToday(now = new Date()): string {
-  return beijingDate.format(now);
+  return beijingDay(now);
 }
 
 function utcDay(iso: string): number {

@@ -2,11 +2,7 @@ import type { FieldError } from '../../platform/errors/app-error.ts';
 import type { ReportKindCode, ReportState } from '../../../contracts/reports.ts';
 
 // Days are Beijing days: a report sent at 7 a.m. on the 6th was sent on the 6th.
-const beijingDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-export function beijingDay(at: Date): string {
-  return beijingDate.format(at);
-}
+export { beijingDay } from '../../platform/time/beijing.ts';
 
 export function periodOf(day: string): string {
   return day.slice(0, 7);

@@ -25,10 +25,11 @@ import { selectionErrors } from './selection.errors.ts';
 import { selectionWorkflow } from './selection.workflow.ts';
 import { presentNominations } from './selection.present.ts';
 import { failOn } from './selection-slots.service.ts';
+import { beijingDay } from '../../platform/time/beijing.ts';
 
 /** Today in China, where every date of the domain is kept. */
 export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return beijingDay(now);
 }
 
 export async function listNominations(ctx: Ctx, query: NominationListQuery): Promise<ListResult<NominationListItem>> {

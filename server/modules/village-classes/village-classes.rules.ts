@@ -1,10 +1,9 @@
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import { villageClassCodes, type VillageClassCode } from '../../../contracts/evaluation-codes.ts';
-
-const beijingYear = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+import { beijingYear } from '../../platform/time/beijing.ts';
 
 /** The classification year runs by the calendar in China. */
-export const classYear = (now = new Date()): number => Number(beijingYear.format(now));
+export const classYear = (now = new Date()): number => beijingYear(now);
 
 /** A village's code has its last three digits significant; a township's ends in 000. */
 export function isVillageCode(code: string): boolean {
